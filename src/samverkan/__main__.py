@@ -1,0 +1,5 @@
+"""`python -m samverkan` behaves exactly like the `samverkan` console script."""
+
+from samverkan.cli import main
+
+main()

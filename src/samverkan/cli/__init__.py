@@ -1,0 +1,10 @@
+"""The `samverkan` command line. Thin by design: parse options, call the core, hand the result to a reporter.
+
+Each command lives in its own module and registers itself on `app`; importing them here is what makes them
+exist. They import the core lazily, inside the command, so `samverkan --help` starts as fast as Typer itself.
+"""
+
+from samverkan.cli import validate_cmd  # noqa: F401  (registers the command)
+from samverkan.cli.app import app, main
+
+__all__ = ["app", "main"]

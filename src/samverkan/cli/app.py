@@ -1,0 +1,183 @@
+"""The Typer app, the options every command shares, and `main`, the one place that turns outcomes into exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from typer._click import exceptions as click_exceptions
+
+from samverkan import __version__
+from samverkan.diagnostics import LANGS, Lang
+
+app = typer.Typer(
+    name="samverkan",
+    help="Kommunens och Polisens brottsförebyggande samverkan som YAML i git: "
+    "validera, linta, följ upp och skriv minnesanteckningar.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FORMATS = ("text", "json", "github")
+
+
+class UsageProblem(Exception):
+    """Bad usage (exit 2), with a message in both languages."""
+
+    def __init__(self, sv: str, en: str) -> None:
+        super().__init__(sv)
+        self.sv = sv
+        self.en = en
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"samverkan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Visa versionen och avsluta."),
+    ] = False,
+) -> None:
+    """Kommunens och Polisens brottsförebyggande samverkan som YAML i git."""
+
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        help="Datamappen. Annars $SAMVERKAN_DATA, annars data/ i aktuell mapp eller närmaste mapp ovanför.",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", help="Språk för meddelanden: sv (förval) eller en. Annars $SAMVERKAN_LANG.", show_default=False
+    ),
+]
+FormatOption = Annotated[str, typer.Option("--format", help="Utdataformat: text, json eller github.")]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="Datum (ÅÅÅÅ-MM-DD) som ersätter dagens datum, för reproducerbara resultat.", show_default=False
+    ),
+]
+
+
+def choose_lang(given: str | None) -> Lang:
+    wanted = (given or os.environ.get("SAMVERKAN_LANG") or "sv").strip().lower()
+    for lang in LANGS:
+        if wanted == lang:
+            return lang
+    raise UsageProblem(
+        "Okänt språk för --lang eller SAMVERKAN_LANG. Välj sv eller en.",
+        "Unknown language for --lang or SAMVERKAN_LANG. Choose sv or en.",
+    )
+
+
+def choose_format(given: str) -> str:
+    if given not in FORMATS:
+        raise UsageProblem(
+            f"Okänt format för --format. Välj ett av: {', '.join(FORMATS)}.",
+            f"Unknown format for --format. Choose one of: {', '.join(FORMATS)}.",
+        )
+    return given
+
+
+def choose_today(as_of: str | None) -> dt.date:
+    """`--as-of` replaces today everywhere it matters; without it, today's date on this machine."""
+    if as_of is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(as_of) if len(as_of) == 10 else _bad_date()
+    except ValueError:
+        return _bad_date()
+
+
+def _bad_date() -> NoReturn:
+    raise UsageProblem(
+        "--as-of ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2021-01-15.",
+        "--as-of must be a real date written YYYY-MM-DD, e.g. 2021-01-15.",
+    )
+
+
+def choose_data_folder(given: Path | None) -> Path:
+    from samverkan.repository import DataFolderError, find_data_folder
+
+    try:
+        return find_data_folder(str(given) if given is not None else None)
+    except DataFolderError as error:
+        raise UsageProblem(
+            f"Hittar ingen datamapp ({error}). Ange den med --data eller SAMVERKAN_DATA, "
+            "eller kör kommandot i en mapp som har en data/-mapp.",
+            f"No data folder found ({error}). Give it with --data or SAMVERKAN_DATA, "
+            "or run the command in a folder that has a data/ folder.",
+        ) from None
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Run the CLI and exit with the command's code. Nothing a user types ends in a traceback."""
+    args = sys.argv[1:] if argv is None else argv
+    sys.exit(run(args))
+
+
+def run(args: list[str]) -> int:
+    try:
+        result = app(args=args, prog_name="samverkan", standalone_mode=False)
+    except UsageProblem as problem:
+        lang = _lang_for_errors(args)
+        sys.stderr.write(f"samverkan: {problem.sv if lang == 'sv' else problem.en}\n")
+        return 2
+    except click_exceptions.NoArgsIsHelpError as error:
+        typer.echo(error.ctx.get_help() if error.ctx else "", err=True)
+        return 2
+    except click_exceptions.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "samverkan"
+        if _lang_for_errors(args) == "sv":
+            sys.stderr.write(f"samverkan: fel i kommandoraden: {error.format_message()}\nSe `{command} --help`.\n")
+        else:
+            sys.stderr.write(f"samverkan: usage error: {error.format_message()}\nSee `{command} --help`.\n")
+        return 2
+    except click_exceptions.ClickException as error:
+        sys.stderr.write(f"samverkan: {error.format_message()}\n")
+        return error.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("\nsamverkan: avbrutet.\n")
+        return 130
+    except BrokenPipeError:
+        # `samverkan … | head` closed the pipe: not an error of ours, and no traceback.
+        sys.stderr.close()
+        return 0
+    except Exception as error:
+        sys.stderr.write(
+            f"samverkan: internt fel ({type(error).__name__}). Det här är ett fel i samverkan, inte i dina filer; "
+            "rapportera det gärna med kommandot du körde.\n"
+        )
+        return 2
+    return result if isinstance(result, int) else 0
+
+
+def _lang_for_errors(args: list[str]) -> Lang:
+    """The language for an error found while parsing the options themselves."""
+    given = None
+    for index, arg in enumerate(args):
+        if arg == "--lang" and index + 1 < len(args):
+            given = args[index + 1]
+        elif arg.startswith("--lang="):
+            given = arg.split("=", 1)[1]
+    try:
+        return choose_lang(given)
+    except UsageProblem:
+        return "sv"

@@ -1,0 +1,71 @@
+"""`samverkan validate [PATH…]`: parse and schema-check the data files."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.app import (
+    DataOption,
+    FormatOption,
+    LangOption,
+    UsageProblem,
+    app,
+    choose_data_folder,
+    choose_format,
+    choose_lang,
+)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Bara dessa filer eller mappar (som pre-commit skickar dem). Annars hela datamappen.",
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOption = None,
+    output_format: FormatOption = "text",
+    lang: LangOption = None,
+) -> int:
+    """Läs och kontrollera varje YAML-fil i datamappen mot sitt schema.
+
+    Avslutas med 0 när allt är giltigt, 1 när en fil är ogiltig och 2 vid felaktig användning eller när det
+    inte finns något att läsa.
+    """
+    chosen_lang = choose_lang(lang)
+    chosen_format = choose_format(output_format)
+    root = choose_data_folder(data)
+
+    from samverkan.diagnostics import has_errors
+    from samverkan.reporters import REPORTERS, Summary
+    from samverkan.repository import load_repository
+
+    only = None if not paths else _expand(paths)
+    repository = load_repository(root, only)
+    if repository.files_checked == 0:
+        raise UsageProblem(
+            f"Det finns inga YAML-filer att läsa i {root}.", f"There are no YAML files to read in {root}."
+        )
+    REPORTERS[chosen_format](repository.diagnostics, Summary(repository.files_checked), chosen_lang, sys.stdout)
+    return 1 if has_errors(repository.diagnostics) else 0
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    from samverkan.repository import YAML_SUFFIXES, discover
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(discover(path))
+        elif path.is_file() or path.is_symlink():
+            if path.name.endswith(YAML_SUFFIXES):
+                files.append(path)
+        else:
+            raise UsageProblem(f"Filen finns inte: {path}", f"No such file: {path}")
+    return files

@@ -1,0 +1,219 @@
+"""Finding the data folder, reading every file in it, and checking each against the schema of its kind.
+
+A file's kind follows from where it lies:
+
+    data/agreement.yaml                    the agreement            (models.Agreement)
+    data/activities/<id>.yaml              one activity             (models.Activity)
+    data/followups/<period>/<id>.yaml      one activity's follow-up (models.FollowUp)
+    data/meetings/<period>.yaml            one BRÅ meeting          (models.Meeting)
+    data/samverkan.yaml                    settings for `lint`      (see samverkan.config)
+
+Follow-ups lie one file per activity and period, so every activity owner writes their own file in their own pull
+request without merge conflicts. A file that cannot be read or parsed becomes findings; it never stops the others
+from being checked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from samverkan.diagnostics import Diagnostic, Message, Severity, display_path
+from samverkan.loader import Document, load_document
+from samverkan.models import Activity, Agreement, FollowUp, Meeting
+from samverkan.schema_errors import diagnostics_from
+
+YAML_SUFFIXES = (".yaml", ".yml")
+AGREEMENT_FILE = "agreement.yaml"
+CONFIG_FILE = "samverkan.yaml"
+
+MESSAGES: dict[str, Message] = {
+    "file-unknown-kind": Message(
+        "samverkan vet inte vad den här filen är.",
+        "samverkan does not know what this file is.",
+        "Lägg avtalet i data/agreement.yaml, aktiviteter i data/activities/, uppföljningar i "
+        "data/followups/<period>/ och möten i data/meetings/. Andra filer läggs utanför data/.",
+        "Put the agreement in data/agreement.yaml, activities in data/activities/, follow-ups in "
+        "data/followups/<period>/ and meetings in data/meetings/. Other files go outside data/.",
+    ),
+    "file-outside-data": Message(
+        "Filen ligger utanför datamappen {data} (eller är en symbolisk länk dit) och läses inte.",
+        "The file lies outside the data folder {data} (or is a symbolic link there) and is not read.",
+        "Flytta filen till datamappen, eller ersätt länken med en vanlig fil.",
+        "Move the file into the data folder, or replace the link with an ordinary file.",
+    ),
+    "agreement-missing": Message(
+        "Överenskommelsen saknas: det finns ingen {file}.",
+        "The agreement is missing: there is no {file}.",
+        "Skapa filen utifrån exemplet i README, eller ange rätt mapp med --data.",
+        "Create the file from the example in the README, or give the right folder with --data.",
+    ),
+}
+
+
+class DataFolderError(Exception):
+    """No data folder could be found or the one given does not exist: a usage error (exit 2), not bad data."""
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded(Generic[M]):
+    """A file that parsed and passed its schema: the model, and the document that knows where each value stands."""
+
+    path: Path
+    shown_as: str
+    model: M
+    document: Document
+
+
+@dataclass(slots=True)
+class Repository:
+    root: Path
+    agreement: Loaded[Agreement] | None = None
+    activities: list[Loaded[Activity]] = field(default_factory=list)
+    followups: list[Loaded[FollowUp]] = field(default_factory=list)
+    meetings: list[Loaded[Meeting]] = field(default_factory=list)
+    #: Every file read, with its text when it could be decoded: the personal-data rule reads comments too.
+    texts: dict[str, str] = field(default_factory=dict)
+    config: Loaded[BaseModel] | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files_checked: int = 0
+
+
+def find_data_folder(given: str | None, environ: dict[str, str] | None = None, cwd: Path | None = None) -> Path:
+    """`--data DIR`, else `$SAMVERKAN_DATA`, else `data/` in the current folder or its nearest parent that has one."""
+    environ = dict(os.environ) if environ is None else environ
+    chosen = given or environ.get("SAMVERKAN_DATA") or None
+    if chosen:
+        folder = Path(chosen).expanduser()
+        if not folder.is_dir():
+            raise DataFolderError(str(folder))
+        return folder
+    here = (cwd or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "data").is_dir():
+            return folder / "data"
+    raise DataFolderError("data/")
+
+
+def kind_of(relative: tuple[str, ...]) -> str | None:
+    """The kind of a data file from its path inside the data folder, or None when it is not one of ours."""
+    if not relative or not relative[-1].endswith(YAML_SUFFIXES):
+        return None
+    if relative == (AGREEMENT_FILE,):
+        return "agreement"
+    if relative == (CONFIG_FILE,):
+        return "config"
+    if len(relative) == 2 and relative[0] == "activities":
+        return "activity"
+    if len(relative) == 3 and relative[0] == "followups":
+        return "followup"
+    if len(relative) == 2 and relative[0] == "meetings":
+        return "meeting"
+    return None
+
+
+def discover(root: Path) -> list[Path]:
+    """Every YAML file under the data folder, in a stable order. Hidden folders (`.git`) are skipped."""
+    found: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+            elif entry.name.endswith(YAML_SUFFIXES):
+                found.append(Path(entry.path))
+    return sorted(found)
+
+
+def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repository:
+    """Read and schema-check the data folder, or only the files in `only` (as pre-commit passes them)."""
+    repository = Repository(root=root)
+    real_root = root.resolve()
+    paths = discover(root) if only is None else sorted(set(only))
+    for path in paths:
+        _load_one(repository, path, real_root)
+    if only is None and repository.agreement is None and not (root / AGREEMENT_FILE).exists():
+        shown = display_path(root / AGREEMENT_FILE)
+        repository.diagnostics.append(
+            Diagnostic(
+                shown, None, None, "agreement-missing", Severity.ERROR, MESSAGES["agreement-missing"], {"file": shown}
+            )
+        )
+    repository.activities.sort(key=lambda loaded: loaded.shown_as)
+    repository.followups.sort(key=lambda loaded: loaded.shown_as)
+    repository.meetings.sort(key=lambda loaded: loaded.shown_as)
+    repository.diagnostics.sort(key=Diagnostic.sort_key)
+    return repository
+
+
+def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
+    shown = display_path(path)
+    repository.files_checked += 1
+    real = path.resolve()
+    if not real.is_relative_to(real_root):
+        repository.diagnostics.append(
+            Diagnostic(
+                shown,
+                None,
+                None,
+                "file-outside-data",
+                Severity.ERROR,
+                MESSAGES["file-outside-data"],
+                {"data": display_path(repository.root)},
+            )
+        )
+        return
+    kind = kind_of(real.relative_to(real_root).parts)
+    if kind is None:
+        repository.diagnostics.append(
+            Diagnostic(shown, None, None, "file-unknown-kind", Severity.ERROR, MESSAGES["file-unknown-kind"], {})
+        )
+        return
+    document, problems = load_document(path, shown)
+    if document is not None:
+        repository.texts[shown] = document.text
+    repository.diagnostics.extend(problems)
+    if document is None:
+        return
+    model_type = _model_for(kind)
+    try:
+        model = model_type.model_validate(document.data)
+    except ValidationError as error:
+        repository.diagnostics.extend(diagnostics_from(error, model_type, document, shown))
+        return
+    loaded = Loaded(path, shown, model, document)
+    if kind == "agreement":
+        repository.agreement = loaded  # type: ignore[assignment]
+    elif kind == "activity":
+        repository.activities.append(loaded)  # type: ignore[arg-type]
+    elif kind == "followup":
+        repository.followups.append(loaded)  # type: ignore[arg-type]
+    elif kind == "meeting":
+        repository.meetings.append(loaded)  # type: ignore[arg-type]
+    else:
+        repository.config = loaded
+
+
+def _model_for(kind: str) -> type[BaseModel]:
+    if kind == "config":
+        from samverkan.config import LintConfig
+
+        return LintConfig
+    from samverkan.models import MODELS
+
+    return MODELS[kind]

@@ -2,18 +2,35 @@
 
     rules:
       goal-vague-verb: off          # switch a rule off
-      followup-incomplete: error    # or change its severity
+      followup-incomplete: warning  # or change its severity (off, warning, error)
+    expiry_warning_days: 120        # warn this many days before the agreement ends (default 90)
+    organisation_domains:           # e-mail domains that belong to an organisation, not to a private person
+      - strangnas.se
 
-A single line is excused with a comment naming the rule: `# samverkan: ignore[uncertain-responsibility]`.
+A rule code that samverkan does not know is itself a finding (`config-unknown-rule`), so a misspelt code never
+silently does nothing. A single line is excused with a comment naming the rule(s) on that line:
+
+    as_signed: "Socialtjänst? deltar"  # samverkan: ignore[uncertain-responsibility]
+    phone: 070-000 00 00               # samverkan: ignore[personal-phone-number, personal-email]
+
+E-mail addresses on `polisen.se`, on any `<name>.kommun.se`, and on the domains listed here (and their
+subdomains) count as an organisation's; any other e-mail address is a warning.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field
 
 from samverkan.models import Strict
+
+#: Domains that always belong to an organisation; `*.kommun.se` is matched by suffix in `is_organisation_domain`.
+DEFAULT_ORGANISATION_DOMAINS = ("polisen.se",)
+_DOMAIN_PATTERN = r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$"
+
+Domain = Annotated[str, Field(pattern=_DOMAIN_PATTERN, max_length=253)]
 
 
 class RuleSetting(StrEnum):
@@ -23,10 +40,29 @@ class RuleSetting(StrEnum):
 
 
 class LintConfig(Strict):
+    """Settings for `samverkan lint`, read from `data/samverkan.yaml`."""
+
     rules: dict[str, RuleSetting] = Field(
         default_factory=dict,
-        description="Regelkod → off, warning eller error. Regler som inte nämns har sin förvalda nivå.",
+        description="Regelkod → off, warning eller error. Regler som inte nämns har sin förvalda nivå. "
+        "`samverkan rules` listar alla koder.",
     )
     expiry_warning_days: int = Field(
         default=90, ge=0, le=3650, description="Hur många dagar före slutdatum `lint` varnar för att avtalet löper ut."
     )
+    organisation_domains: list[Domain] = Field(
+        default_factory=list,
+        description="E-postdomäner som tillhör en organisation (t.ex. `strangnas.se`), med små bokstäver. "
+        "`polisen.se` och `*.kommun.se` räknas alltid dit. Andra e-postadresser ger en varning.",
+    )
+
+
+def is_organisation_domain(domain: str, config: LintConfig) -> bool:
+    """Whether an e-mail domain belongs to an organisation: polisen.se, *.kommun.se, or one listed in the config."""
+    domain = domain.lower().rstrip(".")
+    if domain.endswith(".kommun.se"):
+        return True
+    for known in (*DEFAULT_ORGANISATION_DOMAINS, *config.organisation_domains):
+        if domain == known or domain.endswith("." + known):
+            return True
+    return False

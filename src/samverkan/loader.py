@@ -13,7 +13,10 @@ Nothing here raises for bad input: every problem becomes a `Diagnostic`, and the
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,7 +42,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
             pass
 
 
-from samverkan.diagnostics import Diagnostic, Message, Severity, quoted_key
+from samverkan.diagnostics import Diagnostic, Localized, Message, Severity, quoted_key
 
 #: A data file is a handful of kilobytes; anything this large is a mistake or an attack, not an agreement.
 MAX_FILE_BYTES = 1_000_000
@@ -154,11 +157,19 @@ MESSAGES: dict[str, Message] = {
     ),
 }
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+#: Characters that are invisible or break lines behind the user's back: C0 and C1 controls (not tab or newline),
+#: NEL, the Unicode line and paragraph separators (libyaml counts them as line breaks, which would shift every
+#: line number after them), a byte-order mark in the middle of the text, the non-characters U+FFFE and U+FFFF
+#: (libyaml refuses them without saying where), and the bidirectional overrides that can make text read
+#: differently from what it is ("Trojan Source").
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
 _CONFLICT = re.compile(r"^(<{7} |={7}$|>{7} |<{7}$|>{7}$|\|{7} )", re.MULTILINE)
-_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+#: A line whose indentation (spaces, and the `-` of list items) holds a tab. libyaml refuses most of these with a
+#: message that does not say "tab", and quietly joins the rest to the text on the line above.
+_TAB_INDENT = re.compile(r"^[ ]*(?:-[ ]*)*\t", re.MULTILINE)
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
+_NEWLINES = re.compile(r"\r\n?")
 
 # YAML 1.2 core schema, minus the forms that surprise people: no octal, hex, `.inf`, `1_000` or leading zeros.
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -171,7 +182,11 @@ _COLLECTION_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,
 
 @dataclass(slots=True)
 class Document:
-    """A parsed file: its data, where every value and key stands, and its text (for rules that read comments)."""
+    """A parsed file: its data, where every value and key stands, and its text (for rules that read comments).
+
+    `text` is the file as written, with line ends made `\\n`: a column counted in it is the column the user's editor
+    shows. Keys and text values in `data` are NFC-normalised (macOS writes `å` as `a` + ring), `text` is not.
+    """
 
     data: Any
     text: str
@@ -189,10 +204,6 @@ class Document:
         return (1, 1)
 
 
-#: Stands in for a duplicate key until its value has been read and dropped; the first value is the one kept.
-_DUPLICATE = "\0duplicate"
-
-
 class _Stop(Exception):
     """Ends composition early after a finding that makes the rest of the file meaningless."""
 
@@ -201,49 +212,96 @@ class _Stop(Exception):
 class _Frame:
     container: dict[str, Any] | list[Any]
     path: Path_
+    #: True inside the value of a duplicate key: it is read (so that the rest of the file is checked) and dropped.
+    dropped: bool = False
     pending_key: str | None = None
+    pending_dropped: bool = False
 
 
 def load_document(path: Path, shown_as: str) -> tuple[Document | None, list[Diagnostic]]:
     """Read and parse one data file. Returns the document, or None with the findings that prevented it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [_finding(shown_as, None, "file-too-large", size=size, limit=MAX_FILE_BYTES)]
-        raw = path.read_bytes()
+        # stat before open: opening a named pipe would wait for a writer forever.
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None, [_unreadable(shown_as, "not-regular")]
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped between stat and open
+                return None, [_unreadable(shown_as, "not-regular")]
+            raw = stream.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while it is read
+            if len(raw) > MAX_FILE_BYTES:
+                size = max(os.fstat(stream.fileno()).st_size, len(raw))
+                return None, [_finding(shown_as, None, "file-too-large", size=size, limit=MAX_FILE_BYTES)]
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return None, [_finding(shown_as, None, "file-unreadable", reason=reason)]
+        return None, [_unreadable(shown_as, _REASON_BY_ERRNO.get(error.errno or 0, "other"))]
+    except (RuntimeError, ValueError):  # a symbolic-link loop (Python < 3.13), a NUL in the path
+        return None, [_unreadable(shown_as, "other")]
     return parse_bytes(raw, shown_as)
 
 
+_REASONS: dict[str, Localized] = {
+    "not-regular": Localized("det är ingen vanlig fil", "it is not an ordinary file"),
+    "missing": Localized("filen finns inte", "the file does not exist"),
+    "denied": Localized("behörighet saknas", "permission denied"),
+    "directory": Localized("det är en mapp", "it is a folder"),
+    "loop": Localized("en symbolisk länk pekar i en slinga", "a symbolic link points in a loop"),
+    "other": Localized("okänt fel vid läsning", "unknown error while reading"),
+}
+_REASON_BY_ERRNO = {
+    errno.ENOENT: "missing",
+    errno.EACCES: "denied",
+    errno.EPERM: "denied",
+    errno.EISDIR: "directory",
+    errno.ELOOP: "loop",
+}
+
+
+def _unreadable(shown_as: str, reason: str) -> Diagnostic:
+    return _finding(shown_as, None, "file-unreadable", reason=_REASONS[reason])
+
+
 def parse_bytes(raw: bytes, shown_as: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Decode and parse one file's bytes. Positions are 1-based lines and columns in characters (code points)."""
     text, problems = _decode(raw, shown_as)
     if text is None:
         return None, problems
+    # CRLF and a lone CR become LF: libyaml counts either as one line break, and so must every rule after us.
+    text = _NEWLINES.sub("\n", text)
     if not text.strip():
         return None, [_finding(shown_as, None, "file-empty")]
     problems = _scan_text(text, shown_as)
     if problems:
         return None, problems
-    if not unicodedata.is_normalized("NFC", text):
-        # macOS writes å as a + ring; keys and enum values must compare equal to the composed form.
-        text = unicodedata.normalize("NFC", text)
     return _compose(text, shown_as)
 
 
+def _looks_like_utf16(raw: bytes) -> bool:
+    """A BOM, or the NUL in every other byte that text saved as UTF-16 shows (an ASCII letter is `a\\0` or `\\0a`)."""
+    if raw.startswith(_UTF16_BOMS):
+        return True
+    sample = raw[:256]
+    pairs = len(sample) // 2
+    if pairs == 0:
+        return False
+    even = sum(1 for index in range(0, pairs * 2, 2) if sample[index] == 0)
+    odd = sum(1 for index in range(1, pairs * 2, 2) if sample[index] == 0)
+    return (even == 0) != (odd == 0) and max(even, odd) * 2 >= pairs
+
+
 def _decode(raw: bytes, shown_as: str) -> tuple[str | None, list[Diagnostic]]:
-    if raw.startswith(_UTF16_BOMS) or (len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0)):
+    if _looks_like_utf16(raw):
         return None, [_finding(shown_as, None, "encoding-utf16")]
     if raw.startswith(_UTF8_BOM):
-        raw = raw[len(_UTF8_BOM) :]
+        raw = raw[len(_UTF8_BOM) :]  # columns count from the first character after it, as editors do
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
-        return None, [_finding(shown_as, (line, column), "encoding-invalid")]
+        before = _NEWLINES.sub("\n", raw[: error.start].decode("utf-8", errors="replace"))
+        return None, [_finding(shown_as, _place(before, len(before)), "encoding-invalid")]
+
+
+def _control_name(character: str) -> str:
+    return "NUL" if character == "\x00" else f"U+{ord(character):04X}"
 
 
 def _scan_text(text: str, shown_as: str) -> list[Diagnostic]:
@@ -254,11 +312,8 @@ def _scan_text(text: str, shown_as: str) -> list[Diagnostic]:
         found.append(_finding(shown_as, _place(text, conflict.start()), "merge-conflict"))
     control = _CONTROL.search(text)
     if control:
-        name = "NUL" if control.group() == "\x00" else f"U+{ord(control.group()):04X}"
+        name = _control_name(control.group())
         found.append(_finding(shown_as, _place(text, control.start()), "control-character", name=name))
-    tab = _TAB_INDENT.search(text)
-    if tab:
-        found.append(_finding(shown_as, _place(text, tab.end() - 1), "yaml-tab"))
     return found
 
 
@@ -270,33 +325,61 @@ def _place(text: str, index: int) -> Position:
 def _compose(text: str, shown_as: str) -> tuple[Document | None, list[Diagnostic]]:
     document = Document(data=None, text=text)
     found: list[Diagnostic] = []
+    # Lines (0-based) that hold the content of a `|` or `>` block: a tab there is text, not indentation.
+    block_lines: list[tuple[int, int]] = []
+    failed_at: int | None = None  # the 0-based line where parsing stopped, when it did
     parser = _Parser(text)
     try:
-        _walk_events(parser, document, found, shown_as)
+        _walk_events(parser, document, found, shown_as, block_lines)
     except _Stop:
         pass
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else None
+        failed_at = mark.line if mark else len(text)
         if (error.problem or "").startswith("exceeded maximum nesting depth"):  # libyaml's own limit, at 1000
             found.append(_finding(shown_as, where, "yaml-too-deep", limit=MAX_DEPTH))
-            return None, found
-        sv, en = _explain_problem(error.problem or error.context or "")
-        found.append(_finding(shown_as, where, "yaml-syntax", problem_sv=sv, problem_en=en))
-    except yaml.YAMLError:
+        else:
+            sv, en = _explain_problem(error.problem or error.context or "")
+            found.append(_finding(shown_as, where, "yaml-syntax", problem_sv=sv, problem_en=en))
+    except yaml.YAMLError as error:  # a reader error: a character libyaml refuses (the scan above should catch it)
+        offset = getattr(error, "position", None)
+        where = _place(text, offset) if isinstance(offset, int) and 0 <= offset <= len(text) else None
+        failed_at = where[0] - 1 if where else len(text)
         sv, en = _explain_problem("")
-        found.append(_finding(shown_as, None, "yaml-syntax", problem_sv=sv, problem_en=en))
+        found.append(_finding(shown_as, where, "yaml-syntax", problem_sv=sv, problem_en=en))
     finally:
         parser.dispose()
+    tab = _tab_indent(text, block_lines, failed_at)
+    if tab is not None:
+        # A tab in the indentation explains a syntax error better than libyaml can, and silently changes the
+        # meaning of a file that does parse (the line joins the text above it): either way, it is the finding.
+        return None, [_finding(shown_as, tab, "yaml-tab")] + [f for f in found if f.code != "yaml-syntax"]
     if any(finding.code != "yaml-duplicate-key" for finding in found):
         return None, found
     if document.data is None:
         return None, [_finding(shown_as, None, "file-empty")]
     if not isinstance(document.data, dict):
-        kind = "en lista" if isinstance(document.data, list) else "ett enstaka värde"
-        return None, [_finding(shown_as, (1, 1), "file-not-mapping", kind=kind)]
+        kind = (
+            Localized("en lista", "a list")
+            if isinstance(document.data, list)
+            else Localized("ett enstaka värde", "a single value")
+        )
+        return None, [_finding(shown_as, document.position(()), "file-not-mapping", kind=kind)]
     # Duplicate keys do not stop the schema check: the first value is kept, so one run reports everything.
     return document, found
+
+
+def _tab_indent(text: str, block_lines: list[tuple[int, int]], failed_at: int | None) -> Position | None:
+    """The first tab used as indentation outside a block scalar, up to the line where parsing stopped."""
+    for match in _TAB_INDENT.finditer(text):
+        line, _ = _place(text, match.start())
+        if failed_at is not None and line - 1 > failed_at:
+            return None
+        if any(first <= line - 1 <= last for first, last in block_lines):
+            continue
+        return line, match.end() - match.start()
+    return None
 
 
 # libyaml's most common complaints, in words a coordinator understands. Anything else is shown in libyaml's own
@@ -312,18 +395,32 @@ _PROBLEMS_SV = {
     "did not find expected ',' or ']'": "en lista inom [ ] är inte avslutad med ]",
     "did not find expected ',' or '}'": "en tabell inom { } är inte avslutad med }",
     "found unknown escape character": "ett okänt `\\`-tecken inom dubbla citattecken; använd enkla citattecken",
+    "found invalid Unicode character escape code": "en ogiltig `\\u`-kod inom dubbla citattecken",
 }
+
+#: What may remain of libyaml's own English: letters, digits, spaces and plain punctuation. Anything it quoted is
+#: replaced by `…` first; anything else left over (it should be nothing) is dropped rather than shown.
+_QUOTED = re.compile(r"'[^']*'?|\"[^\"]*\"?|#x[0-9a-fA-F]+|\\[0-9a-zA-Z]+")
+_UNSAFE = re.compile(r"[^A-Za-z ,.:;()\[\]{}\-…]")
 
 
 def _explain_problem(problem: str) -> tuple[str, str]:
-    english = re.sub(r"'[^']*'|\"[^\"]*\"|#x[0-9a-fA-F]+", "…", problem).strip() or "unknown error"
+    english = _UNSAFE.sub("", _QUOTED.sub("…", problem)).strip() or "unknown error"
     for start, swedish in _PROBLEMS_SV.items():
         if problem.startswith(start):
             return swedish, english
     return english, english
 
 
-def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown_as: str) -> None:
+def _has_control(value: str) -> str | None:
+    """A control character that a `\\`-escape inside double quotes put into a value or key, if any."""
+    match = _CONTROL.search(value)
+    return match.group() if match else None
+
+
+def _walk_events(
+    parser: Any, document: Document, found: list[Diagnostic], shown_as: str, block_lines: list[tuple[int, int]]
+) -> None:
     stack: list[_Frame] = []
     documents = 0
     first_key_line: dict[tuple[int, str], int] = {}
@@ -332,19 +429,22 @@ def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown
         found.append(_finding(shown_as, (mark.line + 1, mark.column + 1), code, **params))
         raise _Stop
 
-    def child_path(mark: Any) -> Path_:
-        """Where the next value goes, recording its position; for a key, checks it and remembers it instead."""
+    def child_path(mark: Any) -> tuple[Path_, bool]:
+        """Where the next value goes, and whether it is dropped; records its position unless it is."""
         if not stack:
             document.value_positions[()] = (mark.line + 1, mark.column + 1)
-            return ()
+            return (), False
         frame = stack[-1]
         if isinstance(frame.container, list):
-            path = (*frame.path, len(frame.container))
+            path: Path_ = (*frame.path, len(frame.container))
+            dropped = frame.dropped
         else:
             assert frame.pending_key is not None
             path = (*frame.path, frame.pending_key)
-        document.value_positions[path] = (mark.line + 1, mark.column + 1)
-        return path
+            dropped = frame.dropped or frame.pending_dropped
+        if not dropped:
+            document.value_positions[path] = (mark.line + 1, mark.column + 1)
+        return path, dropped
 
     def attach(value: Any) -> None:
         if not stack:
@@ -355,9 +455,10 @@ def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown
             frame.container.append(value)
         else:
             assert frame.pending_key is not None
-            if frame.pending_key is not _DUPLICATE:
+            if not frame.pending_dropped:
                 frame.container[frame.pending_key] = value
             frame.pending_key = None
+            frame.pending_dropped = False
 
     def awaiting_key() -> bool:
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None
@@ -371,12 +472,19 @@ def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown
                 fail("yaml-anchor", event.start_mark)
             if event.tag not in _STR_TAGS:
                 fail("yaml-tag", event.start_mark)
+            if event.style == '"':
+                control = _has_control(event.value)
+                if control is not None:
+                    fail("control-character", event.start_mark, name=_control_name(control))
+            if event.style in ("|", ">"):
+                block_lines.append((event.start_mark.line, event.end_mark.line))
             plain = event.implicit[0] and event.tag is None
             if awaiting_key():
                 _take_key(stack[-1], event, plain, document, first_key_line, found, shown_as, fail)
                 continue
             child_path(event.start_mark)
-            attach(_resolve(event.value) if plain else event.value)
+            value = _nfc(event.value)
+            attach(_resolve(value) if plain else value)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if event.anchor is not None:
                 fail("yaml-anchor", event.start_mark)
@@ -386,9 +494,9 @@ def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown
                 fail("yaml-complex-key", event.start_mark)
             if len(stack) >= MAX_DEPTH:
                 fail("yaml-too-deep", event.start_mark, limit=MAX_DEPTH)
-            path = child_path(event.start_mark)
+            path, dropped = child_path(event.start_mark)
             container: dict[str, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
-            stack.append(_Frame(container, path))
+            stack.append(_Frame(container, path, dropped))
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             attach(stack.pop().container)
         elif kind is yaml.AliasEvent:
@@ -399,6 +507,12 @@ def _walk_events(parser: Any, document: Document, found: list[Diagnostic], shown
                 fail("yaml-multiple-documents", event.start_mark)
         elif kind is yaml.StreamEndEvent:
             return
+
+
+def _nfc(value: str) -> str:
+    # macOS writes å as a + ring; keys and enum values must compare equal to the composed form. Only the value is
+    # normalised, never the text the positions are counted in, so no column moves.
+    return value if value.isascii() or unicodedata.is_normalized("NFC", value) else unicodedata.normalize("NFC", value)
 
 
 def _take_key(
@@ -412,20 +526,24 @@ def _take_key(
     fail: Callable[..., None],
 ) -> None:
     # Keys are always text, exactly as typed: `no:` or `2020:` must not become False or 2020.
-    key = event.value
+    key = _nfc(event.value)
     line, column = event.start_mark.line + 1, event.start_mark.column + 1
     if plain and key == "<<":
         fail("yaml-merge-key", event.start_mark)
     assert isinstance(frame.container, dict)
-    if key in frame.container or (id(frame.container), key) in first_key_line:
-        first = first_key_line.get((id(frame.container), key), line)
-        found.append(_finding(shown_as, (line, column), "yaml-duplicate-key", key=quoted_key(key), first_line=first))
+    first = first_key_line.get((id(frame.container), key))
+    frame.pending_key = key
+    if first is not None:
+        if not frame.dropped:
+            found.append(
+                _finding(shown_as, (line, column), "yaml-duplicate-key", key=quoted_key(key), first_line=first)
+            )
         # Keep reading: every duplicate in the file is worth reporting in one run. The later value is dropped.
-        frame.pending_key = _DUPLICATE
-    else:
-        first_key_line[(id(frame.container), key)] = line
-        frame.pending_key = key
-    if frame.pending_key is not _DUPLICATE:
+        frame.pending_dropped = True
+        return
+    first_key_line[(id(frame.container), key)] = line
+    frame.pending_dropped = False
+    if not frame.dropped:
         document.key_positions[(*frame.path, key)] = (line, column)
 
 

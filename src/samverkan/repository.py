@@ -161,11 +161,30 @@ def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repositor
     return repository
 
 
+def _inside(path: Path, root: Path, real_root: Path) -> tuple[str, ...] | None:
+    """The parts of `path` inside the data folder, or None when it (or what a link points at) lies outside it.
+
+    The kind of a file follows from where it lies as written (a link in `activities/` is an activity); whether it
+    may be read follows from where it really is, so neither a link nor `..` reaches a file outside the folder.
+    """
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link that points at itself: outside nothing, and unreadable
+        real = Path(os.path.abspath(path))
+    if not real.is_relative_to(real_root):
+        return None
+    written = Path(os.path.abspath(path))
+    for folder in (Path(os.path.abspath(root)), real_root):
+        if written.is_relative_to(folder):
+            return written.relative_to(folder).parts
+    return real.relative_to(real_root).parts
+
+
 def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
     shown = display_path(path)
     repository.files_checked += 1
-    real = path.resolve()
-    if not real.is_relative_to(real_root):
+    relative = _inside(path, repository.root, real_root)
+    if relative is None:
         repository.diagnostics.append(
             Diagnostic(
                 shown,
@@ -178,7 +197,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
             )
         )
         return
-    kind = kind_of(real.relative_to(real_root).parts)
+    kind = kind_of(relative)
     if kind is None:
         repository.diagnostics.append(
             Diagnostic(shown, None, None, "file-unknown-kind", Severity.ERROR, MESSAGES["file-unknown-kind"], {})

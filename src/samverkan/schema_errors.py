@@ -19,6 +19,8 @@ from samverkan.diagnostics import Diagnostic, Localized, Message, Severity, quot
 from samverkan.loader import Document
 from samverkan.models import PERIOD_PATTERN, SLUG_PATTERN
 
+CLOCK_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
+
 MESSAGES: dict[str, Message] = {
     "schema-unknown-key": Message(
         "Okänd nyckel {key} i {where}.",
@@ -29,8 +31,8 @@ MESSAGES: dict[str, Message] = {
     "schema-missing-field": Message(
         "Fältet {field} saknas i {where}.",
         "The field {field} is missing in {where}.",
-        "Lägg till `{field}:` med ett värde. Beskrivningen av fältet visas i editorn via JSON-schemat.",
-        "Add `{field}:` with a value. The field's description shows in the editor through the JSON Schema.",
+        "Lägg till raden `{name}: …` med ett värde. Beskrivningen av fältet visas i editorn via JSON-schemat.",
+        "Add the line `{name}: …` with a value. The field's description shows in the editor through the JSON Schema.",
     ),
     "schema-invalid-choice": Message(
         "Fältet {field} har ett värde som inte är tillåtet.",
@@ -69,10 +71,16 @@ MESSAGES: dict[str, Message] = {
         "{type_hint_en}",
     ),
     "schema-out-of-range": Message(
-        "Fältet {field} är utanför det tillåtna ({limit_sv}).",
-        "The field {field} is out of range ({limit_en}).",
+        "Fältet {field} ligger utanför gränsen: {limit_sv}.",
+        "The field {field} is out of range: {limit_en}.",
         "Ändra värdet så att det håller sig inom gränsen.",
         "Change the value so that it stays within the limit.",
+    ),
+    "schema-empty": Message(
+        "Fältet {field} är tomt.",
+        "The field {field} is empty.",
+        "Skriv in en text, eller ta bort raden om fältet inte behövs.",
+        "Write some text, or delete the line if the field is not needed.",
     ),
     "schema-inconsistent": Message(
         "{where_cap} är inte konsekvent: {problem_sv}.",
@@ -96,6 +104,13 @@ _CUSTOM: dict[str, tuple[str, str]] = {
         "give either an end date or `until_further_notice: true`",
     ),
     "done_not_klar": ("`done_on` anges bara när `status` är `klar`", "`done_on` is given only when `status` is `klar`"),
+}
+
+#: The fields each custom check is about, in the order a finding prefers to point at them.
+_CUSTOM_FIELDS: dict[str, tuple[str, ...]] = {
+    "end_before_start": ("end", "end_time"),
+    "open_ended": ("until_further_notice", "end"),
+    "done_not_klar": ("done_on",),
 }
 
 _TYPES: dict[str, tuple[str, str, str, str]] = {
@@ -175,7 +190,7 @@ _TYPES: dict[str, tuple[str, str, str, str]] = {
 }
 
 _LIMITS: dict[str, tuple[str, str]] = {
-    "string_too_short": ("får inte vara tomt", "must not be empty"),
+    "string_too_short": ("minst {min_length} tecken", "at least {min_length} characters"),
     "string_too_long": ("högst {max_length} tecken", "at most {max_length} characters"),
     "too_short": ("minst {min_length} poster", "at least {min_length} items"),
     "too_long": ("högst {max_length} poster", "at most {max_length} items"),
@@ -226,8 +241,10 @@ def _one(
     document: Document,
     shown_as: str,
 ) -> Diagnostic:
-    field = _field_name(path)
+    field: str | Localized = _field_name(path)
     where = _where(path[:-1] if path else path)
+    if kind not in {"extra_forbidden", "missing"}:
+        field = _where(path, top=_field_name(path))  # `responsibilities[3].roles[2]`: the whole way, as pre-commit
 
     def make(code: str, position: tuple[int, int], **params: object) -> Diagnostic:
         params.setdefault("field", field)
@@ -243,11 +260,12 @@ def _one(
             document.position(path, prefer_key=True),
             key=quoted_key(str(key)),
             allowed=", ".join(allowed) or "(inga)",
-            suggestion_sv=f" Menade du {close[0]}?" if close else "",
-            suggestion_en=f" Did you mean {close[0]}?" if close else "",
+            suggestion_sv=f" Menade du `{close[0]}`?" if close else "",
+            suggestion_en=f" Did you mean `{close[0]}`?" if close else "",
         )
     if kind == "missing":
-        return make("schema-missing-field", document.position(path[:-1]))
+        name = str(path[-1]) if path else ""
+        return make("schema-missing-field", document.position(path[:-1]), name=_safe_key(name))
     position = document.position(path)
     if kind == "enum":
         allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
@@ -258,7 +276,9 @@ def _one(
             return make("schema-invalid-id", position)
         if pattern == PERIOD_PATTERN:
             return make("schema-invalid-period", position)
-        return make("schema-invalid-time", position)
+        if pattern == CLOCK_PATTERN:
+            return make("schema-invalid-time", position)
+        return make("schema-invalid", position)
     if kind in {"date_format", "date_impossible", "date_type", "date_parsing", "date_from_datetime_parsing"}:
         return make("schema-invalid-date", position)
     if kind == "time_format":
@@ -273,6 +293,8 @@ def _one(
             type_hint_sv=hint_sv,
             type_hint_en=hint_en,
         )
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return make("schema-empty", position)
     if kind in _LIMITS:
         limit_sv, limit_en = _LIMITS[kind]
         safe_ctx = {k: v for k, v in ctx.items() if isinstance(v, int | float)}
@@ -282,10 +304,16 @@ def _one(
     if kind in _CUSTOM:
         problem_sv, problem_en = _CUSTOM[kind]
         whole = _where(path)
+        sv, en = (whole.sv, whole.en) if isinstance(whole, Localized) else (whole, whole)
+        # Point at the field the rule is about (`end`, `done_on` …) when it is there, else at the mapping.
+        for name in _CUSTOM_FIELDS[kind]:
+            if (*path, name) in document.value_positions:
+                position = document.position((*path, name))
+                break
         return make(
             "schema-inconsistent",
             position,
-            where_cap=Localized(whole.sv[:1].upper() + whole.sv[1:], whole.en[:1].upper() + whole.en[1:]),
+            where_cap=Localized(sv[:1].upper() + sv[1:], en[:1].upper() + en[1:]),
             problem_sv=problem_sv,
             problem_en=problem_en,
         )
@@ -299,14 +327,22 @@ def _field_name(path: tuple[str | int, ...]) -> str:
     return "(filen)"
 
 
-def _where(path: tuple[str | int, ...]) -> Localized:
-    """A dotted location like pre-commit's `==> At Hook(id=…)`: `responsibilities[1].roles` (1-based, as people count)."""
+def _where(path: tuple[str | int, ...], top: str | None = None) -> Localized | str:
+    """A dotted location like pre-commit's `==> At Hook(id=…)`: `responsibilities[1].roles` (1-based, as people count).
+
+    A key typed by the user (under a free mapping such as `rules:`) is shown only if it looks like one of ours.
+    """
     if not path:
-        return Localized("filens översta nivå", "the file's top level")
+        return top if top is not None else Localized("filens översta nivå", "the file's top level")
     text = ""
     for part in path:
-        text += f"[{part + 1}]" if isinstance(part, int) else (("." if text else "") + str(part))
-    return Localized(f"`{text}`", f"`{text}`")
+        text += f"[{part + 1}]" if isinstance(part, int) else (("." if text else "") + _safe_key(part))
+    return f"`{text}`"
+
+
+def _safe_key(key: str) -> str:
+    shown = quoted_key(key)
+    return shown[1:-1] if shown.startswith("`") else "…"
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:

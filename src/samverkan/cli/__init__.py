@@ -4,7 +4,12 @@ Each command lives in its own module and registers itself on `app`; importing th
 exist. They import the core lazily, inside the command, so `samverkan --help` starts as fast as Typer itself.
 """
 
-from samverkan.cli import validate_cmd  # noqa: F401  (registers the command)
+from samverkan.cli import (  # noqa: F401  (register the commands)
+    lint_cmd,
+    rules_cmd,
+    schema_cmd,
+    validate_cmd,
+)
 from samverkan.cli.app import app, main
 
 __all__ = ["app", "main"]

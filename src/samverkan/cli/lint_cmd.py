@@ -1,0 +1,64 @@
+"""`samverkan lint [--as-of DATE] [--strict]`: validate, then the cross-file rules."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.app import (
+    AsOfOption,
+    DataOption,
+    FormatOption,
+    LangOption,
+    UsageProblem,
+    app,
+    choose_data_folder,
+    choose_format,
+    choose_lang,
+    choose_today,
+)
+
+
+@app.command()
+def lint(
+    as_of: AsOfOption = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Avsluta med 1 även vid varningar, inte bara vid fel.")
+    ] = False,
+    output_format: FormatOption = "text",
+    data: DataOption = None,
+    lang: LangOption = None,
+) -> int:
+    """Kontrollera hela datamappen: först schemat, sedan reglerna mellan filerna.
+
+    Reglerna gäller hänvisningar, Brås kedja från inriktning till uppföljning, vem som ansvarar, datum,
+    uppföljningarnas tre frågor, avtalets giltighet och personuppgifter. `samverkan rules` listar dem;
+    data/samverkan.yaml ändrar deras nivå, och `# samverkan: ignore[kod]` undantar en rad.
+
+    Avslutas med 0 utan fel (varningar tillåts), 1 vid fel (eller varningar med --strict) och 2 vid felaktig
+    användning.
+    """
+    chosen_lang = choose_lang(lang)
+    chosen_format = choose_format(output_format)
+    today = choose_today(as_of)
+    root = choose_data_folder(data)
+
+    from samverkan.diagnostics import Diagnostic, has_errors
+    from samverkan.lint import config_of, run_lint
+    from samverkan.reporters import REPORTERS, Summary
+    from samverkan.repository import load_repository
+
+    repository = load_repository(root)
+    if repository.files_checked == 0:
+        raise UsageProblem(
+            f"Det finns inga YAML-filer att läsa i {root}.", f"There are no YAML files to read in {root}."
+        )
+    findings = sorted(
+        [*repository.diagnostics, *run_lint(repository, today, config_of(repository))], key=Diagnostic.sort_key
+    )
+    REPORTERS[chosen_format](findings, Summary(repository.files_checked), chosen_lang, sys.stdout)
+    if has_errors(findings) or (strict and findings):
+        return 1
+    return 0

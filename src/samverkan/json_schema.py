@@ -1,0 +1,70 @@
+"""The JSON Schemas of the data files, generated from the models, for editors and for check-jsonschema.
+
+The data files start with `# yaml-language-server: $schema=../schemas/agreement.schema.json` (or
+`../../schemas/…` one folder deeper), so an editor with the YAML language server shows each field's Swedish
+description and checks values while a coordinator types. `samverkan schema` writes these files; a test fails
+when the committed ones drift from the models.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _files() -> dict[str, tuple[type[BaseModel], str]]:
+    from samverkan.config import LintConfig
+    from samverkan.models import Activity, Agreement, FollowUp, Meeting
+
+    return {
+        "agreement.schema.json": (
+            Agreement,
+            "Samverkansöverenskommelsen med handlingsplan: data/agreement.yaml.",
+        ),
+        "activity.schema.json": (
+            Activity,
+            "En aktivitet i handlingsplanen: data/activities/<id>.yaml.",
+        ),
+        "followup.schema.json": (
+            FollowUp,
+            "En aktivitets uppföljning för en period: data/followups/<period>/<aktivitet>.yaml.",
+        ),
+        "meeting.schema.json": (
+            Meeting,
+            "Ett möte i centrala BRÅ som följer upp en period: data/meetings/<period>.yaml.",
+        ),
+        "samverkan.schema.json": (
+            LintConfig,
+            "Inställningar för `samverkan lint`: data/samverkan.yaml.",
+        ),
+    }
+
+
+#: The file names `samverkan schema` writes, in order.
+SCHEMA_FILES: tuple[str, ...] = (
+    "agreement.schema.json",
+    "activity.schema.json",
+    "followup.schema.json",
+    "meeting.schema.json",
+    "samverkan.schema.json",
+)
+
+
+def render_schemas() -> dict[str, str]:
+    """File name → the schema as text (stable: same models, same bytes)."""
+    rendered: dict[str, str] = {}
+    for name, (model, description) in _files().items():
+        schema: dict[str, Any] = model.model_json_schema(mode="validation")
+        schema.pop("description", None)
+        if name == "samverkan.schema.json":
+            from samverkan.lint import RULES
+
+            schema["properties"]["rules"]["propertyNames"] = {"enum": sorted(RULES)}
+        ordered = {"$schema": DIALECT, "title": schema.pop("title"), "description": description, **schema}
+        rendered[name] = json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+    assert tuple(rendered) == SCHEMA_FILES
+    return rendered

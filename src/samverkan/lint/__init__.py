@@ -1,0 +1,72 @@
+"""`samverkan lint`'s core: cross-file rules over a loaded repository.
+
+    run_lint(repository, today, config) -> list[Diagnostic]
+
+Validation (the schema) comes first and is the repository's own `diagnostics`; this runs the rules on every file
+that passed it. Each rule is a small registered function (see `registry`) with a stable code, a default
+severity and a message in Swedish and English; `samverkan rules` lists them. The rules live by theme:
+`references`, `chain` (Brå's problem → goal → activity chain), `responsibility`, `timeline`, `completeness`,
+`agreement_life`, `personal_data` and `meta` (the settings themselves).
+
+Settings (`data/samverkan.yaml`, `samverkan.config.LintConfig`):
+
+    rules:
+      goal-vague-verb: off         # off, warning or error
+    expiry_warning_days: 90
+    organisation_domains: [strangnas.se]
+
+A single line is excused by a comment on that line naming the code(s):
+
+    as_signed: "Socialtjänst? deltar"  # samverkan: ignore[uncertain-responsibility]
+
+Several codes are separated by commas. An unknown code, in the settings or in a comment, is itself a finding.
+The core never prints, never exits and never reads the clock: `today` is a parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samverkan.config import LintConfig, RuleSetting
+from samverkan.diagnostics import Diagnostic, Severity
+from samverkan.repository import Repository
+
+from . import agreement_life, chain, completeness, meta, personal_data, references, responsibility, timeline
+from .registry import RULES, Context, Rule, run_rules
+
+__all__ = ["RULES", "Rule", "config_of", "run_lint"]
+
+_THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, personal_data, meta)
+#: The order `samverkan rules` lists the rules in (and they run in): by theme, then as registered.
+THEME_ORDER = ("references", "chain", "responsibility", "dates", "followups", "agreement", "personal-data", "settings")
+_ordered = sorted(RULES.values(), key=lambda registered: THEME_ORDER.index(registered.theme))
+RULES.clear()
+RULES.update((registered.code, registered) for registered in _ordered)
+
+
+def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list[Diagnostic]:
+    """Every finding of every rule that is not switched off, with severities from the settings, minus the lines
+    excused by an ignore comment, in file and line order."""
+    context = Context(repository, today, config)
+    ignored = {(i.file, i.line, i.code) for i in meta.inline_ignores(context)}
+    found: list[Diagnostic] = []
+    for diagnostic in run_rules(context):
+        setting = config.rules.get(diagnostic.code)
+        if setting is RuleSetting.OFF:
+            continue
+        if (diagnostic.file, diagnostic.line, diagnostic.code) in ignored:
+            continue
+        if setting is not None:
+            diagnostic = diagnostic.with_severity(Severity(setting.value))
+        found.append(diagnostic)
+    found.sort(key=Diagnostic.sort_key)
+    return found
+
+
+def config_of(repository: Repository) -> LintConfig:
+    """The repository's settings, or the defaults when there is no data/samverkan.yaml (or it is invalid, which
+    validation has already reported)."""
+    loaded = repository.config
+    if loaded is not None and isinstance(loaded.model, LintConfig):
+        return loaded.model
+    return LintConfig()

@@ -1,0 +1,38 @@
+"""The README's examples are what newcomers copy: each must be a valid file of its kind."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from samverkan.loader import parse_bytes
+from samverkan.models import Activity, Agreement, FollowUp, Meeting
+from samverkan.schema_errors import diagnostics_from
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+_EXAMPLE = re.compile(r"^### .*?\(`data/([a-z]+)[^`]*`(?:, förkortad)?\)\n+```yaml\n(.*?)```", re.MULTILINE | re.DOTALL)
+KINDS = {"agreement": Agreement, "activities": Activity, "followups": FollowUp, "meetings": Meeting}
+
+
+def examples() -> list[tuple[str, str]]:
+    found = [(kind, body) for kind, body in _EXAMPLE.findall(README.read_text(encoding="utf-8"))]
+    assert sorted(kind for kind, _ in found) == sorted(KINDS)
+    return found
+
+
+@pytest.mark.parametrize(("kind", "body"), examples(), ids=[kind for kind, _ in examples()])
+def test_readme_example_is_valid(kind: str, body: str) -> None:
+    document, problems = parse_bytes(body.encode(), f"README:{kind}")
+    assert problems == []
+    assert document is not None
+    model = KINDS[kind]
+    try:
+        model.model_validate(document.data)
+    except ValidationError as error:
+        codes = {d.code for d in diagnostics_from(error, model, document, "README")}
+        # The agreement example is shortened on purpose: only missing sections are allowed, never a wrong key or value.
+        assert kind == "agreement"
+        assert codes == {"schema-missing-field"}

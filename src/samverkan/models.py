@@ -14,7 +14,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, model_validator
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -186,7 +186,7 @@ class Validity(Strict):
     start: Date = Field(description="Första dagen överenskommelsen gäller.")
     end: Date | None = Field(default=None, description="Sista dagen den gäller; utelämnas om den gäller tills vidare.")
     until_further_notice: StrictBool = Field(default=False, description="Sant om överenskommelsen gäller tills vidare.")
-    review_interval_months: int | None = Field(
+    review_interval_months: StrictInt | None = Field(
         default=None, ge=1, le=120, description="Hur ofta (i månader) en tills vidare-överenskommelse ska omprövas."
     )
     as_stated: Name | None = Field(
@@ -300,20 +300,20 @@ class PeriodSpan(Strict):
 
 class Measurement(Strict):
     period: PeriodSpan = Field(description="Vilken period värdet gäller.")
-    value: float = Field(description="Uppmätt värde.")
+    value: StrictFloat = Field(description="Uppmätt värde.")
     notes: Text | None = _notes()
 
 
 class Change(Strict):
     from_period: PeriodSpan = Field(description="Jämförelseperioden.")
     to_period: PeriodSpan = Field(description="Perioden som jämförs med den.")
-    percent: float = Field(description="Förändringen i procent; positiv för ökning.")
+    percent: StrictFloat = Field(description="Förändringen i procent; positiv för ökning.")
     approximate: StrictBool = Field(default=False, description="Sant om källan säger ”nästan” eller ”cirka”.")
     as_stated: Name | None = Field(default=None, description="Förändringen ordagrant, t.ex. ”ökat med nästan 40 %”.")
 
 
 class Target(Strict):
-    value: float | None = Field(default=None, description="Målvärdet, om det är ett tal.")
+    value: StrictFloat | None = Field(default=None, description="Målvärdet, om det är ett tal.")
     direction: Direction | None = Field(default=None, description="minska, öka eller bibehålla.")
     by: Date | None = Field(default=None, description="När målet ska vara nått.")
     text: Text | None = Field(default=None, description="Målet i ord, om det inte är ett tal.")
@@ -337,7 +337,7 @@ class Goal(Strict):
     kind: GoalKind | None = Field(default=None, description="effektmål, processmål eller produktionsmål.")
     direction: Direction | None = Field(default=None, description="Om målet är att minska, öka eller bibehålla.")
     focus_areas: list[Slug] = Field(default_factory=list, description="Inriktningar (id) som målet tjänar.")
-    target_year: int | None = Field(default=None, ge=1990, le=2100, description="Året då målet ska vara nått.")
+    target_year: StrictInt | None = Field(default=None, ge=1990, le=2100, description="Året då målet ska vara nått.")
     situation: Text | None = Field(default=None, description="Lägesbilden under målet i handlingsplanen, ordagrant.")
     indicators: list[Indicator] = Field(default_factory=list, description="Hur målet mäts.")
     subgoals: list[Goal] = Field(default_factory=list, description="Delmål under detta mål.")
@@ -348,7 +348,7 @@ class ActionPlan(Strict):
     title: Name = Field(description="Handlingsplanens rubrik som i dokumentet.")
     table_title: Name | None = Field(default=None, description="Rubriken över aktivitetstabellen.")
     overall_goal: Text | None = Field(default=None, description="Ett övergripande mål, om planen har ett.")
-    overall_target_year: int | None = Field(
+    overall_target_year: StrictInt | None = Field(
         default=None, ge=1990, le=2100, description="Målår för det övergripande målet."
     )
     goals_intro: Name | None = Field(default=None, description="Inledningen till målen, t.ex. ”Mål för perioden är:”.")
@@ -411,7 +411,7 @@ class CommunicationDuty(Strict):
 
 class ProductionTarget(Strict):
     text: Name = Field(description="Målet ordagrant, t.ex. ”minst tre tillfällen per år”.")
-    count: int | None = Field(default=None, ge=0, description="Antal, om målet anger ett.")
+    count: StrictInt | None = Field(default=None, ge=0, description="Antal, om målet anger ett.")
     per: Cadence | None = Field(default=None, description="Per vilken period antalet gäller.")
 
 
@@ -434,7 +434,7 @@ class Activity(Strict):
         default=ActivityStatus.PAGAENDE, description="planerad, pågående, pausad eller avslutad."
     )
     production_targets: list[ProductionTarget] = Field(default_factory=list, description="Produktionsmål.")
-    order: int | None = Field(default=None, ge=1, description="Radens plats i handlingsplanens tabell.")
+    order: StrictInt | None = Field(default=None, ge=1, description="Radens plats i handlingsplanens tabell.")
     notes: Text | None = _notes()
 
     @model_validator(mode="after")
@@ -449,12 +449,12 @@ class Activity(Strict):
 
 class ProductionResult(Strict):
     text: Name = Field(description="Vad som producerades, t.ex. ”fyra lektioner i åk 8”.")
-    count: int | None = Field(default=None, ge=0, description="Antal tillfällen eller deltagare.")
+    count: StrictInt | None = Field(default=None, ge=0, description="Antal tillfällen eller deltagare.")
 
 
 class IndicatorValue(Strict):
     indicator: Slug = Field(description="Id för indikatorn i handlingsplanen.")
-    value: float = Field(description="Uppmätt värde.")
+    value: StrictFloat = Field(description="Uppmätt värde.")
     period: PeriodSpan | None = Field(default=None, description="Perioden värdet gäller, om inte uppföljningens.")
 
 
@@ -491,7 +491,7 @@ class Participant(Strict):
 
 class Decision(Strict):
     text: Text = Field(description="Beslutet.")
-    item: int | None = Field(default=None, ge=1, description="Paragrafen (§) beslutet hör till, om någon.")
+    item: StrictInt | None = Field(default=None, ge=1, description="Paragrafen (§) beslutet hör till, om någon.")
 
 
 class ActionPoint(Strict):

@@ -15,8 +15,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from samverkan.diagnostics import Diagnostic, Localized, Message, Severity, quoted_key
-from samverkan.loader import Document
+from samverkan.diagnostics import Diagnostic, Localized, Message, Severity
+from samverkan.loader import Document, shown_key
 from samverkan.models import PERIOD_PATTERN, SLUG_PATTERN
 
 CLOCK_PATTERN = r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$"
@@ -124,14 +124,14 @@ _TYPES: dict[str, tuple[str, str, str, str]] = {
     "int_type": (
         "ett heltal",
         "a whole number",
-        "Skriv bara siffror, utan citattecken.",
-        "Write digits only, without quotes.",
+        "Skriv ett heltal med bara siffror, utan citattecken och utan decimaler.",
+        "Write a whole number in digits only, without quotes or decimals.",
     ),
     "int_parsing": (
         "ett heltal",
         "a whole number",
-        "Skriv bara siffror, utan citattecken.",
-        "Write digits only, without quotes.",
+        "Skriv ett heltal med bara siffror, utan citattecken och utan decimaler.",
+        "Write a whole number in digits only, without quotes or decimals.",
     ),
     "int_from_float": (
         "ett heltal",
@@ -258,7 +258,7 @@ def _one(
         return make(
             "schema-unknown-key",
             document.position(path, prefer_key=True),
-            key=quoted_key(str(key)),
+            key=shown_key(str(key)),
             allowed=", ".join(allowed) or "(inga)",
             suggestion_sv=f" Menade du `{close[0]}`?" if close else "",
             suggestion_en=f" Did you mean `{close[0]}`?" if close else "",
@@ -323,7 +323,7 @@ def _one(
 def _field_name(path: tuple[str | int, ...]) -> str:
     for part in reversed(path):
         if isinstance(part, str):
-            return quoted_key(part)
+            return shown_key(part)
     return "(filen)"
 
 
@@ -341,7 +341,7 @@ def _where(path: tuple[str | int, ...], top: str | None = None) -> Localized | s
 
 
 def _safe_key(key: str) -> str:
-    shown = quoted_key(key)
+    shown = shown_key(key)
     return shown[1:-1] if shown.startswith("`") else "…"
 
 

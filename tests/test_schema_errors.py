@@ -1,0 +1,419 @@
+"""Every kind of schema error our models can produce, mapped to the line and column a user must look at."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ValidationError
+
+from samverkan.config import LintConfig
+from samverkan.loader import parse_bytes
+from samverkan.models import Activity, Agreement, FollowUp, Meeting
+from samverkan.schema_errors import diagnostics_from
+
+F = "data/x.yaml"
+
+
+def check(model: type[BaseModel], source: str) -> list[tuple[int | None, int | None, str, str]]:
+    """(line, column, code, Swedish message) of each finding, in the order a user sees them."""
+    document, problems = parse_bytes(source.encode("utf-8"), F)
+    assert problems == [] and document is not None
+    try:
+        model.model_validate(document.data)
+    except ValidationError as error:
+        return [(d.line, d.column, d.code, d.message("sv")) for d in diagnostics_from(error, model, document, F)]
+    return []
+
+
+def hints(model: type[BaseModel], source: str, lang: str = "sv") -> list[str]:
+    document, _ = parse_bytes(source.encode("utf-8"), F)
+    assert document is not None
+    try:
+        model.model_validate(document.data)
+    except ValidationError as error:
+        found = diagnostics_from(error, model, document, F)
+        return [d.hint("sv") if lang == "sv" else d.hint("en") for d in found]
+    return []
+
+
+ACTIVITY = "id: sig\nname: SIG\n"
+
+
+def test_valid_activity_has_no_findings() -> None:
+    assert check(Activity, ACTIVITY) == []
+
+
+# ------------------------------------------------------------------------------------------------ missing field
+
+
+def test_missing_field_at_top_points_at_the_file_start() -> None:
+    assert check(Activity, "# kommentar\n\nid: sig\n") == [
+        (3, 1, "schema-missing-field", "Fältet `name` saknas i filens översta nivå.")
+    ]
+    assert hints(Activity, "id: sig\n") == [
+        "Lägg till raden `name: …` med ett värde. Beskrivningen av fältet visas i editorn via JSON-schemat."
+    ]
+
+
+def test_missing_field_in_a_list_item_points_at_that_item() -> None:
+    source = ACTIVITY + "responsibilities:\n  - party: polisen\n  - roles: [deltar]\n"
+    assert check(Activity, source) == [
+        (5, 5, "schema-missing-field", "Fältet `party` saknas i `responsibilities[2]`."),
+    ]
+
+
+def test_missing_field_in_a_nested_mapping_points_at_the_parent() -> None:
+    source = "period: 2021Q3\nforum: BRÅ\ndate: 2021-09-01\nnext_meeting:\n  place: Rådhuset\n"
+    assert check(Meeting, source) == [(5, 3, "schema-missing-field", "Fältet `date` saknas i `next_meeting`.")]
+
+
+# ---------------------------------------------------------------------------------------------------- unknown key
+
+
+def test_unknown_key_points_at_the_key_and_suggests_a_close_match() -> None:
+    source = ACTIVITY + "staus: pågående\n"
+    assert check(Activity, source) == [(3, 1, "schema-unknown-key", "Okänd nyckel `staus` i filens översta nivå.")]
+    assert hints(Activity, source, "en") == [
+        "Check the spelling. Did you mean `status`? Keys allowed here: communication, description, end, focus_areas, "
+        "full_name, goals, id, name, notes, order, production_targets, responsibilities, start, status."
+    ]
+
+
+def test_unknown_key_deep_down_without_a_close_match() -> None:
+    source = ACTIVITY + "responsibilities:\n  - party: polisen\n    kontaktperson: x\n"
+    assert check(Activity, source) == [
+        (5, 5, "schema-unknown-key", "Okänd nyckel `kontaktperson` i `responsibilities[1]`."),
+    ]
+    assert hints(Activity, source) == [
+        "Kontrollera stavningen. Tillåtna nycklar här: as_signed, party, roles, scope, uncertain, units."
+    ]
+
+
+def test_unknown_key_that_could_be_a_name_or_number_is_not_shown() -> None:
+    assert check(Activity, ACTIVITY + "19121212-1212: x\nÅsa Öberg: y\n") == [
+        (3, 1, "schema-unknown-key", "Okänd nyckel (nyckeln) i filens översta nivå."),
+        (4, 1, "schema-unknown-key", "Okänd nyckel (nyckeln) i filens översta nivå."),
+    ]
+
+
+# -------------------------------------------------------------------------------------- choices and patterns
+
+
+def test_enum() -> None:
+    assert check(Activity, ACTIVITY + "status: klart\n") == [
+        (3, 9, "schema-invalid-choice", "Fältet `status` har ett värde som inte är tillåtet.")
+    ]
+    assert hints(Activity, ACTIVITY + "status: klart\n") == ["Välj ett av: planerad, pågående, pausad, avslutad."]
+
+
+def test_enum_inside_nested_lists() -> None:
+    source = (
+        ACTIVITY + "responsibilities:\n"
+        "  - party: a\n    roles: [deltar]\n"
+        "  - party: b\n    roles:\n      - deltar\n      - leder\n"
+    )
+    assert check(Activity, source) == [
+        (9, 9, "schema-invalid-choice", "Fältet `responsibilities[2].roles[2]` har ett värde som inte är tillåtet.")
+    ]
+
+
+def test_slug_pattern() -> None:
+    assert check(Activity, "id: Team Ungdom\nname: x\n") == [
+        (1, 5, "schema-invalid-id", "Fältet `id` är inte ett giltigt id.")
+    ]
+    assert check(Activity, ACTIVITY + "goals: [ok, färre-brott]\n") == [
+        (3, 13, "schema-invalid-id", "Fältet `goals[2]` är inte ett giltigt id.")
+    ]
+
+
+def test_period_pattern() -> None:
+    assert check(FollowUp, "activity: sig\nperiod: 2021-Q3\n") == [
+        (2, 9, "schema-invalid-period", "Fältet `period` är inte en giltig period.")
+    ]
+
+
+def test_period_as_a_number_is_a_wrong_type() -> None:
+    assert check(FollowUp, "activity: sig\nperiod: 2021\n") == [
+        (2, 9, "schema-wrong-type", "Fältet `period` ska vara text.")
+    ]
+
+
+# ---------------------------------------------------------------------------------------------- dates and times
+
+MEETING = "period: 2021Q3\nforum: Centrala BRÅ\n"
+
+
+def test_date_format() -> None:
+    assert check(Meeting, MEETING + "date: 15/9 2021\n") == [
+        (3, 7, "schema-invalid-date", "Fältet `date` är inte ett giltigt datum.")
+    ]
+    assert check(Meeting, MEETING + "date: 2021-09-15T10:00\n") == [
+        (3, 7, "schema-invalid-date", "Fältet `date` är inte ett giltigt datum.")
+    ]
+    assert check(Meeting, MEETING + "date: 20210915\n") == [
+        (3, 7, "schema-invalid-date", "Fältet `date` är inte ett giltigt datum.")
+    ]
+
+
+def test_impossible_date() -> None:
+    assert check(Meeting, MEETING + "date: 2021-02-30\n") == [
+        (3, 7, "schema-invalid-date", "Fältet `date` är inte ett giltigt datum.")
+    ]
+    assert hints(Meeting, MEETING + "date: 2021-02-30\n") == [
+        "Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2021-03-15, och kontrollera att dagen finns i kalendern."
+    ]
+
+
+def test_clock_format() -> None:
+    source = (
+        MEETING
+        + "date: 2021-09-15\nstart_time: 18:30\nend_time: 1930\nnext_meeting:\n  date: 2021-12-01\n  time: 24:00\n"
+    )
+    assert check(Meeting, source) == [
+        (5, 11, "schema-invalid-time", "Fältet `end_time` är inte ett giltigt klockslag."),
+        (8, 9, "schema-invalid-time", "Fältet `next_meeting.time` är inte ett giltigt klockslag."),
+    ]
+
+
+# -------------------------------------------------------------------------------------------------- wrong types
+
+
+def test_wrong_types() -> None:
+    source = (
+        "id: sig\n"
+        "name: [SIG]\n"  # str given a list
+        "order: tre\n"  # int given text
+        "goals: farre-brott\n"  # list given text
+        "communication: Trygghetssamordnaren\n"  # model given text
+        "production_targets:\n"
+        "  - text: x\n    count: 2.5\n"  # int given a float
+        "  - text: y\n    count: [1]\n"  # int given a list
+        "  - Fyra lektioner\n"  # model given text, in a list
+        "responsibilities:\n  - party: a\n    uncertain: yes\n"  # StrictBool given `yes`
+    )
+    assert check(Activity, source) == [
+        (2, 7, "schema-wrong-type", "Fältet `name` ska vara text."),
+        (3, 8, "schema-wrong-type", "Fältet `order` ska vara ett heltal."),
+        (4, 8, "schema-wrong-type", "Fältet `goals` ska vara en lista."),
+        (5, 16, "schema-wrong-type", "Fältet `communication` ska vara nycklar med värden."),
+        (8, 12, "schema-wrong-type", "Fältet `production_targets[1].count` ska vara ett heltal."),
+        (10, 12, "schema-wrong-type", "Fältet `production_targets[2].count` ska vara ett heltal."),
+        (11, 5, "schema-wrong-type", "Fältet `production_targets[3]` ska vara nycklar med värden."),
+        (14, 16, "schema-wrong-type", "Fältet `responsibilities[1].uncertain` ska vara true eller false."),
+    ]
+
+
+def test_wrong_type_hints() -> None:
+    assert hints(Activity, ACTIVITY + "responsibilities:\n  - party: a\n    uncertain: yes\n") == [
+        "Skriv true eller false (inte ja/nej, yes/no eller on/off)."
+    ]
+    assert hints(Activity, ACTIVITY + "order: 2.5\n", "en") == ["Write a whole number in digits only, without quotes or decimals."]
+
+
+def test_float_and_dict_types() -> None:
+    assert check(
+        FollowUp, "activity: sig\nperiod: 2021Q3\nindicator_values:\n  - indicator: x\n    value: många\n"
+    ) == [(5, 12, "schema-wrong-type", "Fältet `indicator_values[1].value` ska vara ett tal.")]
+    assert check(
+        FollowUp, "activity: sig\nperiod: 2021Q3\nindicator_values:\n  - indicator: x\n    value: {a: 1}\n"
+    ) == [(5, 12, "schema-wrong-type", "Fältet `indicator_values[1].value` ska vara ett tal.")]
+    assert check(LintConfig, "rules:\n  - goal-vague-verb\n") == [
+        (2, 3, "schema-wrong-type", "Fältet `rules` ska vara nycklar med värden.")
+    ]
+
+
+def test_boolean_given_one_of_the_yaml_11_words() -> None:
+    for word in ("yes", "no", "on", "off", "ja", "1"):
+        assert check(FollowUp, f"activity: sig\nperiod: 2021Q3\nillustrative: {word}\n") == [
+            (3, 15, "schema-wrong-type", "Fältet `illustrative` ska vara true eller false.")
+        ]
+
+
+def test_phone_number_and_clock_stay_text_for_a_text_field() -> None:
+    assert check(Activity, ACTIVITY + "full_name: 0701234567\ndescription: 18:30\n") == []
+
+
+# ------------------------------------------------------------------------------------------------ out of range
+
+
+def test_out_of_range() -> None:
+    source = ACTIVITY + "order: 0\nproduction_targets:\n  - text: x\n    count: -1\n"
+    assert check(Activity, source) == [
+        (3, 8, "schema-out-of-range", "Fältet `order` ligger utanför gränsen: minst 1."),
+        (6, 12, "schema-out-of-range", "Fältet `production_targets[1].count` ligger utanför gränsen: minst 0."),
+    ]
+    assert check(LintConfig, "expiry_warning_days: 4000\n") == [
+        (1, 22, "schema-out-of-range", "Fältet `expiry_warning_days` ligger utanför gränsen: högst 3650.")
+    ]
+
+
+def test_too_long_and_empty_text() -> None:
+    assert check(Activity, f"id: sig\nname: {'x' * 301}\nnotes: ''\n") == [
+        (2, 7, "schema-out-of-range", "Fältet `name` ligger utanför gränsen: högst 300 tecken."),
+        (3, 8, "schema-empty", "Fältet `notes` är tomt."),
+    ]
+
+
+def test_too_few_items() -> None:
+    source = "governance:\n  forum: x\n  representation:\n    - party: a\n      roles: []\n"
+    found = [f for f in check(Agreement, source) if f[2] != "schema-missing-field"]
+    assert found == [
+        (
+            5,
+            14,
+            "schema-out-of-range",
+            "Fältet `governance.representation[1].roles` ligger utanför gränsen: minst 1 poster.",
+        )
+    ]
+
+
+# ------------------------------------------------------------------------------------------- custom validators
+
+
+def test_end_before_start_points_at_the_end() -> None:
+    assert check(Activity, ACTIVITY + "start: 2021-06-01\nend: 2021-01-01\n") == [
+        (4, 6, "schema-inconsistent", "Filens översta nivå är inte konsekvent: slutet ligger före början.")
+    ]
+    source = MEETING + "date: 2021-09-15\nstart_time: '18:30'\nend_time: '17:00'\n"
+    assert check(Meeting, source) == [
+        (5, 11, "schema-inconsistent", "Filens översta nivå är inte konsekvent: slutet ligger före början.")
+    ]
+
+
+def test_validity_rules() -> None:
+    def validity_findings(block: str) -> list[tuple[int | None, int | None, str, str]]:
+        return [f for f in check(Agreement, "validity:\n" + block) if f[2] != "schema-missing-field"]
+
+    assert validity_findings("  start: 2023-06-01\n  end: 2019-12-20\n") == [
+        (3, 8, "schema-inconsistent", "`validity` är inte konsekvent: slutet ligger före början.")
+    ]
+    assert validity_findings("  start: 2020-01-01\n") == [
+        (
+            2,
+            3,
+            "schema-inconsistent",
+            "`validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
+        )
+    ]
+    assert validity_findings("  start: 2020-01-01\n  end: 2021-01-01\n  until_further_notice: true\n") == [
+        (
+            4,
+            25,
+            "schema-inconsistent",
+            "`validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
+        )
+    ]
+
+
+def test_done_on_without_status_klar() -> None:
+    source = (
+        MEETING + "date: 2021-09-15\naction_points:\n"
+        "  - id: ok\n    what: x\n    owner_party: polisen\n    deadline: 2021-10-01\n"
+        "    status: klar\n    done_on: 2021-09-30\n"
+        "  - id: inte-ok\n    what: y\n    owner_party: polisen\n    deadline: 2021-10-01\n"
+        "    done_on: 2021-09-30\n"
+    )
+    assert check(Meeting, source) == [
+        (
+            15,
+            14,
+            "schema-inconsistent",
+            "`action_points[2]` är inte konsekvent: `done_on` anges bara när `status` är `klar`.",
+        )
+    ]
+
+
+# ----------------------------------------------------------------------------------- deep and odd locations
+
+
+def test_errors_deep_inside_nested_lists_and_models() -> None:
+    source = (
+        "action_plan:\n  title: x\n  goals:\n    - id: a\n      name: A\n      subgoals:\n"
+        "        - id: b\n          name: B\n          indicators:\n"
+        "            - id: c\n              name: C\n              source: Källa\n"
+    )
+    found = [f for f in check(Agreement, source) if f[2] != "schema-missing-field"]
+    assert found == [
+        (
+            12,
+            23,
+            "schema-invalid-id",
+            "Fältet `action_plan.goals[1].subgoals[1].indicators[1].source` är inte ett giltigt id.",
+        )
+    ]
+
+
+def test_free_mapping_keys_typed_by_the_user_are_not_shown() -> None:
+    assert check(LintConfig, "rules:\n  19121212-1212: av\n  goal-vague-verb: av\n") == [
+        (2, 18, "schema-invalid-choice", "Fältet `rules.…` har ett värde som inte är tillåtet."),
+        (3, 20, "schema-invalid-choice", "Fältet `rules.goal-vague-verb` har ett värde som inte är tillåtet."),
+    ]
+
+
+def test_english_messages() -> None:
+    document, _ = parse_bytes(b"id: sig\nname: SIG\nstatus: klart\nnme: x\n", F)
+    assert document is not None
+    try:
+        Activity.model_validate(document.data)
+    except ValidationError as error:
+        found = diagnostics_from(error, Activity, document, F)
+    assert [(d.line, d.column, d.message("en"), d.hint("en")) for d in found] == [
+        (
+            3,
+            9,
+            "The field `status` has a value that is not allowed.",
+            "Choose one of: planerad, pågående, pausad, avslutad.",
+        ),
+        (
+            4,
+            1,
+            "Unknown key `nme` in the file's top level.",
+            "Check the spelling. Did you mean `name`? Keys allowed here: communication, description, end, focus_areas, "
+            "full_name, goals, id, name, notes, order, production_targets, responsibilities, start, status.",
+        ),
+    ]
+
+
+# ------------------------------------------------------------------------------------- no value is ever echoed
+
+MARKER = "19121212-1212"
+
+
+def test_no_value_is_ever_echoed_whatever_the_kind_of_error() -> None:
+    """The fake personnummer typed into every kind of wrong place: each gives a finding, none repeats it."""
+    cases: list[tuple[type[BaseModel], str]] = [
+        (Activity, f"id: {MARKER}\nname: [{MARKER}]\norder: '{MARKER}'\nstatus: {MARKER}\nstart: {MARKER}\n"),
+        (Activity, f"id: sig\nname: SIG\ngoals: {MARKER}\ncommunication: {MARKER}\n{MARKER}: x\nx{MARKER}: y\n"),
+        (Activity, f"id: sig\nname: SIG\nfocus_areas: [{MARKER}_x]\n"),
+        (Activity, f"id: sig\nname: {MARKER * 30}\nresponsibilities:\n  - party: {MARKER}\n    roles: [{MARKER}]\n"),
+        (Activity, f"id: sig\nname: SIG\nproduction_targets:\n  - text: x\n    count: {MARKER}\n    per: {MARKER}\n"),
+        (FollowUp, f"activity: sig\nperiod: {MARKER}\nillustrative: {MARKER}\ndone_on: '{MARKER}'\n"),
+        (FollowUp, f"activity: sig\nperiod: 2021Q3\nindicator_values:\n  - indicator: x\n    value: {MARKER}\n"),
+        (Meeting, f"period: 2021Q3\nforum: x\ndate: 2021-01-01\nstart_time: {MARKER}\nstatus: {MARKER}\n"),
+        (Meeting, f"period: 2021Q3\nforum: x\ndate: 2021-01-01\naction_points: [{{id: a, what: {MARKER}}}]\n"),
+        (LintConfig, f"rules:\n  {MARKER}: {MARKER}\n  x{MARKER}: [{MARKER}]\nexpiry_warning_days: {MARKER}\n"),
+    ]
+    codes: set[str] = set()
+    for model, source in cases:
+        document, problems = parse_bytes(source.encode(), F)
+        assert document is not None and problems == []
+        try:
+            model.model_validate(document.data)
+        except ValidationError as error:
+            found = diagnostics_from(error, model, document, F)
+        else:  # pragma: no cover
+            raise AssertionError(source)
+        for d in found:
+            codes.add(d.code)
+            for lang in ("sv", "en"):
+                shown = f"{d.message(lang)} {d.hint(lang)}"  # type: ignore[arg-type]
+                assert "1212" not in shown, shown
+    assert codes == {
+        "schema-invalid-id",
+        "schema-wrong-type",
+        "schema-invalid-choice",
+        "schema-invalid-date",
+        "schema-unknown-key",
+        "schema-out-of-range",
+        "schema-missing-field",
+        "schema-invalid-period",
+        "schema-invalid-time",
+    }

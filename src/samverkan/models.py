@@ -245,6 +245,7 @@ class Representation(Strict):
 
 
 class Governance(Strict):
+    heading: Name | None = Field(default=None, description="Avsnittets rubrik som i dokumentet.")
     forum: Name = Field(description="Forumet där arbetet leds och följs upp, t.ex. ”Centrala BRÅ”.")
     text: Text | None = Field(default=None, description="Vad dokumentet säger om hur samverkan leds.")
     representation: list[Representation] = Field(default_factory=list, description="Vem som företräder varje part.")

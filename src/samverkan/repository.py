@@ -16,6 +16,7 @@ from being checked.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -159,8 +160,16 @@ def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repositor
     real_root = root.resolve()
     # A file named twice (`data/x.yaml` and `data/../data/x.yaml`) is read once.
     paths = discover(root) if only is None else sorted({os.path.abspath(path): path for path in only}.values())
-    for path in paths:
-        _load_one(repository, path, real_root)
+    # Loading makes many small containers that live on, and no garbage cycles: with the cycle collector paused it
+    # no longer re-scans every document already loaded, which cost about a fifth of the time of a large folder.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for path in paths:
+            _load_one(repository, path, real_root)
+    finally:
+        if collecting:
+            gc.enable()
     if only is None and repository.agreement is None and not (root / AGREEMENT_FILE).exists():
         shown = display_path(root / AGREEMENT_FILE)
         repository.diagnostics.append(

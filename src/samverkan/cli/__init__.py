@@ -6,6 +6,10 @@ exist. They import the core lazily, inside the command, so `samverkan --help` st
 
 from samverkan.cli import (  # noqa: F401  (register the commands)
     lint_cmd,
+    new_cmd,
+    overdue_cmd,
+    render_cmd,
+    report_cmd,
     rules_cmd,
     schema_cmd,
     validate_cmd,

@@ -1,0 +1,97 @@
+"""Helpers shared by the quarterly-cycle commands (`overdue`, `new followup`, `report`, `render`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+
+from samverkan.cli.app import UsageProblem
+from samverkan.diagnostics import Lang
+
+if TYPE_CHECKING:
+    from samverkan.models import Cadence
+    from samverkan.periods import Period
+    from samverkan.repository import Repository
+
+QuarterOption = Annotated[
+    str,
+    typer.Option(
+        "--quarter",
+        help="Perioden, t.ex. 2021Q3 (även 2021-Q3 eller 2021q3); 2021T2 för tertial om avtalet följs upp per tertial.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över filer som redan finns.")]
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--template",
+        help="Egen Jinja-mall. Annars templates/ bredvid datamappen, annars den inbyggda.",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("-o", "--output", help="Skriv till filen i stället för till skärmen.", show_default=False),
+]
+
+
+def load_valid(root: Path, lang: Lang, stream: TextIO, output_format: str = "text") -> Repository | None:
+    """The repository when it is valid; otherwise its findings are reported on `stream` and None returned."""
+    from samverkan.diagnostics import has_errors
+    from samverkan.reporters import REPORTERS, Summary
+    from samverkan.repository import load_repository
+
+    repository = load_repository(root)
+    if repository.files_checked == 0:
+        raise UsageProblem(
+            f"Det finns inga YAML-filer att läsa i {root}.", f"There are no YAML files to read in {root}."
+        )
+    if has_errors(repository.diagnostics) or repository.agreement is None:
+        REPORTERS[output_format](repository.diagnostics, Summary(repository.files_checked), lang, stream)
+        return None
+    return repository
+
+
+def parse_period(text: str, cadence: Cadence) -> Period:
+    """`--quarter` as the agreement's cadence wants it; a usage error (exit 2) otherwise."""
+    from samverkan.periods import Period, PeriodError
+
+    try:
+        return Period.parse(text, expect=cadence)
+    except PeriodError:
+        example = {"kvartal": "2021Q3", "tertial": "2021T2", "halvår": "2021H1", "månad": "2021M09", "år": "2021"}
+        sample = example[cadence.value]
+        raise UsageProblem(
+            f"--quarter ska vara en period som avtalet följs upp per ({cadence.value}), t.ex. {sample}.",
+            f"--quarter must be a period of the agreement's follow-up cadence ({cadence.value}), e.g. {sample}.",
+        ) from None
+
+
+def refuse_existing(path: Path, force: bool) -> None:
+    """`-o FILE` never overwrites without --force (checked before any work; the write itself checks again)."""
+    import os
+
+    if not force and os.path.lexists(path):
+        raise UsageProblem(
+            f"Filen {path} finns redan. Välj ett annat namn eller lägg till --force för att skriva över den.",
+            f"The file {path} already exists. Choose another name or add --force to overwrite it.",
+        )
+    if not path.parent.is_dir():
+        raise UsageProblem(f"Mappen för {path} finns inte.", f"The folder for {path} does not exist.")
+
+
+def write_output(path: Path, text: str, force: bool) -> None:
+    from samverkan.safe_write import Outcome, write_file
+
+    refuse_existing(path, force)
+    try:
+        outcome = write_file(path, text, force=force)
+    except OSError as error:
+        raise UsageProblem(
+            f"Kunde inte skriva {path} ({error.strerror}).", f"Could not write {path} ({error.strerror})."
+        ) from None
+    if outcome is Outcome.SKIPPED:
+        refuse_existing(path, False)

@@ -1,0 +1,288 @@
+"""Jinja templates for the documents samverkan writes, found mkdocs-style and rendered so data cannot break them.
+
+Lookup, first match wins:
+
+1. `--template FILE`;
+2. `templates/<name>` in the user's data repository (the folder that holds the data folder);
+3. the built-in templates shipped in the package (`samverkan/templates` in a wheel, `templates/` in the source tree).
+
+Every template is rendered in Jinja's `SandboxedEnvironment`: a template from a repository is code that anyone with
+a pull request can change, and the sandbox stops it from reaching Python's internals (`''.__class__.__mro__`). The
+built-in ones run there too; it costs nothing and keeps one code path. `StrictUndefined` turns a misspelt name into
+a finding instead of an empty hole in the minutes.
+
+Markdown has no autoescape, so samverkan brings its own: every `{{ … }}` that prints text passes through
+`finalize`, which escapes it as inline Markdown (one line; `|`, `#`, `>`, `<`, backticks, brackets, emphasis and a
+leading list marker neutralised). A template asks for something else with a filter that returns already-safe text:
+`md_block` for multi-paragraph text, `md_cell` for a table cell, and `markdown` for the output of the template's
+own macros (already escaped inside them; never for data). So a follow-up that says `| # Rubrik <script>` stays
+text, whatever template prints it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import re
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from samverkan.dates import long_date
+from samverkan.diagnostics import Diagnostic, Message, Severity, display_path
+
+MESSAGES: dict[str, Message] = {
+    "template-unsafe": Message(
+        "Mallen försöker komma åt något som en mall inte får röra (Pythons inre delar), och stoppades.",
+        "The template tries to reach something a template may not touch (Python's internals), and was stopped.",
+        "Mallar körs i en sandlåda och får bara läsa dokumentets data. Ta bort uttrycket på raden, "
+        "eller utgå från den inbyggda mallen.",
+        "Templates run in a sandbox and may only read the document's data. Remove the expression on this line, "
+        "or start from the built-in template.",
+    ),
+    "template-syntax": Message(
+        "Mallen är inte giltig Jinja: {problem}.",
+        "The template is not valid Jinja: {problem}.",
+        "Kontrollera att varje {{% if %}} och {{% for %}} har sitt {{% endif %}}/{{% endfor %}} och att "
+        "klamrarna är parade.",
+        "Check that every {{% if %}} and {{% for %}} has its {{% endif %}}/{{% endfor %}} and that the braces pair up.",
+    ),
+    "template-undefined": Message(
+        "Mallen använder ett namn eller fält som inte finns i dokumentets data.",
+        "The template uses a name or field that does not exist in the document's data.",
+        "Kontrollera stavningen mot den inbyggda mallen. Ett fält som kan saknas skrivs "
+        "`{{% if x is defined %}}…{{% endif %}}` eller `x | default('')`.",
+        "Check the spelling against the built-in template. A field that may be missing is written "
+        "`{{% if x is defined %}}…{{% endif %}}` or `x | default('')`.",
+    ),
+    "template-missing": Message(
+        "Mallen hänvisar till en annan mall som inte finns.",
+        "The template refers to another template that does not exist.",
+        "Den inbyggda mallen nås som `builtin/<namn>`, t.ex. `{{% extends 'builtin/minutes.md.j2' %}}`.",
+        "The built-in template is reached as `builtin/<name>`, e.g. `{{% extends 'builtin/minutes.md.j2' %}}`.",
+    ),
+    "template-error": Message(
+        "Mallen kunde inte fyllas i ({kind}).",
+        "The template could not be filled in ({kind}).",
+        "Kontrollera uttrycket på raden; prova den inbyggda mallen för att se om felet ligger i mallen eller i data.",
+        "Check the expression on this line; try the built-in template to see whether the problem is the template "
+        "or the data.",
+    ),
+    "template-unreadable": Message(
+        "Mallen kunde inte läsas som UTF-8-text.",
+        "The template could not be read as UTF-8 text.",
+        "Spara mallen som UTF-8.",
+        "Save the template as UTF-8.",
+    ),
+}
+
+
+def builtin_templates_dir() -> Path:
+    """The templates shipped with samverkan: inside the installed package, else the source tree's `templates/`."""
+    packaged = importlib.resources.files("samverkan") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSource:
+    folder: Path
+    name: str
+    origin: str  # "option", "repository" or "builtin"
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+
+def find_template(name: str, data_root: Path, explicit: Path | None = None) -> TemplateSource:
+    """The template to use for `name`: `--template FILE`, the repository's `templates/`, else the built-in one."""
+    if explicit is not None:
+        return TemplateSource(explicit.parent, explicit.name, "option")
+    repository_folder = data_root.resolve().parent / "templates"
+    builtin = builtin_templates_dir()
+    if (repository_folder / name).is_file() and repository_folder.resolve() != builtin.resolve():
+        return TemplateSource(repository_folder, name, "repository")
+    return TemplateSource(builtin, name, "builtin")
+
+
+# -------------------------------------------------------------------------------------------------------- escaping
+
+
+class Md(str):
+    """Text that is already Markdown and must not be escaped again."""
+
+    __slots__ = ()
+
+
+_INLINE = re.compile(r"([\\`*_\[\]|#>])")
+_ORDERED = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
+_LIST = re.compile(r"^([-+])(?=\s|$)")
+_BLOCK_LIST = re.compile(r"([-*+] |[0-9]{1,3}[.)] )(?=\S)")
+
+
+def _escape_line(line: str) -> str:
+    text = _INLINE.sub(r"\\\1", line)
+    text = text.replace("<", "&lt;")
+    text = _ORDERED.sub(r"\1\\\2", text)
+    text = _LIST.sub(r"\\\1", text)
+    if text.startswith("-") and not text.strip("- "):  # `---` would underline the line above as a heading
+        text = "\\" + text
+    if text.startswith(("=", "~")):
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
+
+
+def _lines(value: object) -> list[str]:
+    return [" ".join(line.split()) for line in _text(value).splitlines()]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return long_date(value)
+    if isinstance(value, float):
+        return number(value)
+    return str(value)
+
+
+def md_inline(value: object) -> Md:
+    """One line of Markdown-safe text: line breaks become spaces."""
+    if isinstance(value, Md):
+        return value
+    return Md(_escape_line(" ".join(_text(value).split())))
+
+
+def md_cell(value: object) -> Md:
+    """A table cell: line breaks become `<br>`, and `|` cannot end the cell."""
+    if isinstance(value, Md):
+        return value
+    lines = [_escape_line(line) for line in _lines(value) if line]
+    return Md("<br>".join(lines))
+
+
+def md_block(value: object, indent: int = 0) -> Md:
+    """Paragraphs: each line is escaped on its own; blank lines separate paragraphs; `indent` for list items."""
+    if isinstance(value, Md):
+        return value
+    paragraphs: list[list[str]] = [[]]
+    for line in _lines(value):
+        if line:
+            marker = _BLOCK_LIST.match(line)
+            if marker:  # a list the author wrote stays a list; only its text is escaped
+                paragraphs[-1].append(marker.group(1) + _escape_line(line[marker.end() :]))
+            else:
+                paragraphs[-1].append(_escape_line(line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    pad = " " * indent
+    joined = ("\n\n" + pad).join(("\n" + pad).join(lines) for lines in paragraphs if lines)
+    return Md(joined)
+
+
+def number(value: object) -> str:
+    """Swedish decimal comma, no `.0` on whole numbers: `40`, `33,5`."""
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Md):
+        return value
+    if isinstance(value, bool | int):
+        return value
+    return md_inline(value)
+
+
+def _trusted(value: object) -> Md:
+    """The template's own Markdown, e.g. what one of its macros returned (whose values were escaped inside it)."""
+    return Md(str(value))
+
+
+def _long_date(value: dt.date | None, lang: str = "sv") -> Md:
+    return Md("" if value is None else long_date(value, lang))
+
+
+# -------------------------------------------------------------------------------------------------------- rendering
+
+
+def render(source: TemplateSource, context: Mapping[str, Any]) -> tuple[str | None, list[Diagnostic]]:
+    """Render the template; every problem with it becomes one finding pointing at the template's line."""
+    from jinja2 import (
+        ChoiceLoader,
+        FileSystemLoader,
+        PrefixLoader,
+        StrictUndefined,
+        TemplateError,
+        TemplateNotFound,
+        TemplateSyntaxError,
+        UndefinedError,
+    )
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    builtin = FileSystemLoader(str(builtin_templates_dir()))
+    environment = SandboxedEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(str(source.folder)), PrefixLoader({"builtin": builtin})]),
+        undefined=StrictUndefined,
+        autoescape=False,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters.update(
+        md=md_inline, md_cell=md_cell, md_block=md_block, long_date=_long_date, number=number, markdown=_trusted
+    )
+    shown = display_path(source.path)
+    try:
+        template = environment.get_template(source.name)
+        text = _tidy(template.render(**context))
+    except TemplateSyntaxError as error:
+        where = display_path(Path(error.filename)) if error.filename else shown
+        return None, [_finding(where, error.lineno, "template-syntax", {"problem": _syntax_problem(error)})]
+    except SecurityError as error:
+        return None, [_finding(*_template_place(error, source), "template-unsafe", {})]
+    except UndefinedError as error:
+        code = "template-unsafe" if isinstance(error.__cause__, SecurityError) else "template-undefined"
+        return None, [_finding(*_template_place(error, source), code, {})]
+    except TemplateNotFound as error:
+        return None, [_finding(*_template_place(error, source), "template-missing", {})]
+    except UnicodeDecodeError:
+        return None, [_finding(shown, None, "template-unreadable", {})]
+    except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as error:
+        return None, [_finding(*_template_place(error, source), "template-error", {"kind": type(error).__name__})]
+    return text, []
+
+
+def _tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, one newline at the end: stable golden files."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def _finding(file: str, line: int | None, code: str, params: dict[str, object]) -> Diagnostic:
+    return Diagnostic(file, line, 1 if line else None, code, Severity.ERROR, MESSAGES[code], params)
+
+
+def _syntax_problem(error: Exception) -> str:
+    """Jinja's own words about the syntax: they name template tokens, never data."""
+    return str(getattr(error, "message", None) or "").split("\n")[0][:200] or type(error).__name__
+
+
+def _template_place(error: BaseException, source: TemplateSource) -> tuple[str, int | None]:
+    """The template file and line, from the traceback frames Jinja rewrites to point into the template."""
+    folders = {source.folder.resolve(), builtin_templates_dir().resolve()}
+    place: tuple[str, int | None] = (display_path(source.path), None)
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = Path(frame.filename)
+        if path.parent.resolve() in folders:
+            place = (display_path(path), frame.lineno)
+    return place

@@ -1,0 +1,213 @@
+"""`samverkan report --quarter`: the minutes of a period's BRÅ meeting, safe from its own data and templates."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from _cycle import SHIPPED_DATA, check_golden, cli, copy_shipped, followup, make_repository
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+
+@pytest.mark.parametrize("quarter", ["2020Q1", "2020Q2"])
+def test_minutes_of_the_shipped_meetings_match_the_golden_files(
+    quarter: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", quarter, "--as-of", "2020-07-01")
+    assert (code, err) == (0, "")
+    check_golden(f"minutes-{quarter}.md", out)
+    assert out.startswith("# Minnesanteckningar – Centrala BRÅ, Strängnäs kommun\n")
+    assert "> **Illustrativt exempel.**" in out
+    assert "\n---\n\nVid anteckningarna: Trygghetssamordnare, Strängnäs kommun" in out
+    again = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", quarter.lower(), "--as-of", "2020-07-01")
+    assert again[1] == out  # deterministic, whatever form the quarter is typed in
+
+
+def test_the_second_meeting_follows_up_the_first_ones_action_points(capsys: pytest.CaptureFixture[str]) -> None:
+    out = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", "2020-Q2", "--as-of", "2020-07-01")[1]
+    assert "| 30 april 2020 | klar 28 april 2020 |" in out
+    assert "| 31 maj 2020 | öppen, försenad |" in out
+    assert "### Fastighetsägarnätverk\n\n*Ansvariga: Boendestrateg (Strängnäs kommun); Polismyndigheten*\n\n" \
+        "**Uppföljning saknas** för perioden.\n" in out  # fmt: skip
+
+
+def test_a_meeting_not_yet_held_is_a_draft_agenda(capsys: pytest.CaptureFixture[str]) -> None:
+    before = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", "2020Q2", "--as-of", "2020-06-16")[1]
+    assert before.startswith("# Förslag till dagordning – Centrala BRÅ, Strängnäs kommun\n")
+    assert "> **Utkast.** Mötet har inte hållits per 16 juni 2020." in before
+    assert "- **Datum:** 17 juni 2020 (planerat)\n" in before
+    assert "## § " in before and "Vid anteckningarna" not in before
+    later = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", "2020Q3", "--as-of", "2020-07-01")[1]
+    assert later.startswith("# Förslag till dagordning")
+    assert "- **Datum:** 23 september 2020 (enligt föregående möte)\n" in later
+    assert "### SIG – Sociala insatsgrupper\n\n*Ansvariga: Socialtjänsten (Strängnäs kommun); Polismyndigheten*\n\n" \
+        "Uppföljning väntas senast 30 september 2020.\n" in later  # fmt: skip
+
+
+def test_planned_and_cancelled_meetings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(
+        tmp_path,
+        followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
+        meetings={
+            "2020Q1": "period: 2020Q1\nforum: Centrala BRÅ\nstatus: planerat\ndate: 2020-03-20\n",
+            "2020Q2": "period: 2020Q2\nforum: Centrala BRÅ\nstatus: inställt\ndate: 2020-06-20\n",
+        },
+    )
+    planned = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")[1]
+    assert planned.startswith("# Förslag till dagordning – Centrala BRÅ, Testby kommun\n")
+    assert "- **Vad har genomförts:** Möten hölls.\n" in planned  # what has come in is shown
+    cancelled = cli(capsys, "report", "--quarter", "2020Q2", "--as-of", "2020-12-01")[1]
+    assert cancelled.startswith("# Inställt möte – Centrala BRÅ, Testby kommun\n")
+    assert "> Mötet 20 juni 2020 ställdes in." in cancelled
+
+
+NASTY = (
+    "done: |-\n"
+    "  Vi | gjorde | saker\n"
+    "  # Rubrik\n"
+    "  > citat\n"
+    "  <script>alert(1)</script>\n"
+    "  ```\n"
+    "  [länk](http://example.invalid) ![bild](x.png)\n"
+    "  ---\n"
+    "  1. lista\n"
+    'cooperated: "a|b\\n## Kapad"\n'
+)
+NASTY_MEETING = """\
+period: 2020Q1
+forum: Centrala BRÅ
+status: genomfört
+date: 2020-03-20
+items:
+  - heading: "Punkt\\n# Kapad rubrik"
+    text: "<img src=x onerror=alert(1)>"
+action_points:
+  - id: rutin
+    what: "Gör | detta\\n# och detta"
+    owner_party: testby-kommun
+    deadline: 2020-05-01
+"""
+
+
+def test_follow_up_text_cannot_break_the_minutes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(
+        tmp_path,
+        followups={("2020Q1", "sig"): f"activity: sig\nperiod: 2020Q1\n{NASTY}"},
+        meetings={"2020Q1": NASTY_MEETING},
+    )
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")
+    assert (code, err) == (0, "")
+    headings = [line for line in out.splitlines() if line.startswith("#")]
+    assert all(re.match(r"#{1,3} (Minnesanteckningar|Närvarande$|§ \d+ |Aktivitet sig$)", h) for h in headings), (
+        headings
+    )
+    assert "<script" not in out and "<img" not in out and "](" not in out.replace("\\](", "")
+    assert not any(line.lstrip().startswith(("```", ">", "---")) for line in out.splitlines() if "Illustr" not in line
+                   and line != "---")  # fmt: skip
+    assert "- **Vad har genomförts:** Vi \\| gjorde \\| saker\n  \\# Rubrik\n  \\> citat\n" in out
+    assert "  &lt;script\\>alert(1)&lt;/script\\>\n  \\`\\`\\`\n" in out
+    assert "\n  \\---\n  1. lista\n" in out  # a list stays a list; a rule cannot turn the line above into a heading
+    assert "- **Vem har samverkat:** a\\|b\n  \\#\\# Kapad\n" in out
+    assert "## § 4 Punkt \\# Kapad rubrik\n\n&lt;img src=x onerror=alert(1)\\>\n" in out
+    rows = [line for line in out.splitlines() if line.startswith("| Gör")]
+    assert rows == ["| Gör \\| detta<br>\\# och detta | Testby kommun | 1 maj 2020 |"]
+    assert len(re.findall(r"(?<!\\)\|", rows[0])) == 4  # still three cells
+
+
+def test_output_file_is_never_overwritten_without_force(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    args = ["report", "--quarter", "2020Q1", "--as-of", "2020-12-01", "-o", "protokoll.md"]
+    code, out, err = cli(capsys, *args)
+    assert (code, out, err) == (0, "", "")
+    first = (tmp_path / "protokoll.md").read_text(encoding="utf-8")
+    assert first.startswith("# Förslag till dagordning")
+    (tmp_path / "protokoll.md").write_text("mina ändringar\n", encoding="utf-8")
+    code, out, err = cli(capsys, *args)
+    assert code == 2
+    assert err == (
+        "samverkan: Filen protokoll.md finns redan. Välj ett annat namn eller lägg till --force för att skriva över "
+        "den.\n"
+    )
+    assert (tmp_path / "protokoll.md").read_text(encoding="utf-8") == "mina ändringar\n"
+    assert cli(capsys, *args, "--force")[0] == 0
+    assert (tmp_path / "protokoll.md").read_text(encoding="utf-8") == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "protokoll.md"]
+
+
+def test_a_repository_template_cannot_escape_the_sandbox(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "minutes.md.j2").write_text(
+        "# {{ forum }}\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8"
+    )
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        "templates/minutes.md.j2:3:1: fel [template-unsafe] Mallen försöker komma åt något som en mall inte får röra"
+    )
+    assert "Traceback" not in err
+
+
+def test_a_repository_template_is_used_and_can_extend_the_built_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "minutes.md.j2").write_text(
+        "Testby: {{ period.label }}\n{% include 'builtin/minutes.md.j2' %}", encoding="utf-8"
+    )
+    code, out, _ = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")
+    assert code == 0 and out.startswith("Testby: kvartal 1 2020\n# Förslag till dagordning")
+    own = tmp_path / "egen.j2"
+    own.write_text("{{ forum }} {{ period.code }}\n", encoding="utf-8")
+    assert cli(capsys, "report", "--quarter", "2020Q1", "--template", str(own))[1] == "Centrala BRÅ 2020Q1\n"
+
+
+@pytest.mark.parametrize(
+    ("template", "code"),
+    [
+        ("{% if forum %}\n", "template-syntax"),
+        ("{{ no_such_thing }}\n", "template-undefined"),
+        ("{% include 'saknas.j2' %}\n", "template-missing"),
+        ("{{ 1 // 0 }}\n", "template-error"),
+    ],
+)
+def test_template_problems_are_findings(
+    template: str, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    (tmp_path / "mall.j2").write_text(template, encoding="utf-8")
+    status, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--template", "mall.j2")
+    assert (status, out) == (1, "")
+    assert f"[{code}]" in err and "Traceback" not in err
+
+
+def test_usage_and_data_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = copy_shipped(tmp_path)
+    assert cli(capsys, "report", "--quarter", "2020Q5")[0] == 2
+    assert cli(capsys, "report", "--quarter", "2020Q1", "--template", "saknas.j2")[0] == 2
+    assert cli(capsys, "report")[0] == 2
+    (data / "followups" / "2020Q1" / "sig.yaml").write_text("activity: sig\nperiod: 2020Q1\nbetyg: 5\n", "utf-8")
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1")
+    assert (code, out) == (1, "")
+    assert err.startswith("data/followups/2020Q1/sig.yaml:3:1: fel [schema-unknown-key]")

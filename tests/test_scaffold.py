@@ -1,0 +1,178 @@
+"""`samverkan new followup`: pre-filled files that validate, never overwritten, never written outside data/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from _cycle import activity, cli, copy_shipped, followup, make_repository
+from samverkan.safe_write import Outcome, UnsafePath, is_safe_name, write_file, write_in_data
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+
+def files_under(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def test_new_followup_then_validate_round_trips_on_the_shipped_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = copy_shipped(tmp_path)
+    code, out, err = cli(capsys, "new", "followup", "--quarter", "2020Q3", "--as-of", "2020-07-01")
+    assert (code, err) == (0, "")
+    activities = sorted(p.stem for p in (data / "activities").glob("*.yaml"))
+    assert sorted(p.stem for p in (data / "followups" / "2020Q3").glob("*.yaml")) == activities
+    assert "skapad: data/meetings/2020Q3.yaml\n" in out
+    assert out.endswith(
+        "kvartal 3 2020: 11 filer skrivna, 0 fanns redan (10 uppföljningar och en mötesfil; "
+        "4 öppna åtgärdspunkter från förra mötet).\n"
+    )
+    code, out, _ = cli(capsys, "validate")
+    assert (code, out) == (0, "Inga fel: 43 filer kontrollerade.\n")
+    text = (data / "followups" / "2020Q3" / "sig.yaml").read_text(encoding="utf-8")
+    assert text.startswith(
+        "# yaml-language-server: $schema=../../../schemas/followup.schema.json\n"
+        "# Uppföljning av SIG – Sociala insatsgrupper, kvartal 3 2020.\n"
+    )
+    for line in ("activity: sig", "period: 2020Q3", "done: null", "cooperated: null", "effects: null"):
+        assert f"\n{line}\n" in text
+    meeting = (data / "meetings" / "2020Q3.yaml").read_text(encoding="utf-8")
+    # the previous meeting set the next one's date; its four open action points are carried over, the done one not
+    assert "\ndate: 2020-09-23\n" in meeting and "\nstatus: planerat\n" in meeting
+    assert meeting.count("- id: ") == 4 and "kommunikationsplan-2020" not in meeting
+    assert not [p for p in data.rglob(".*.tmp")]
+
+
+@pytest.mark.parametrize("typed", ["2021Q3", "2021-Q3", "2021q3"])
+def test_the_quarter_may_be_typed_three_ways(
+    typed: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path, end="2022-12-31")
+    assert cli(capsys, "new", "followup", "--quarter", typed)[0] == 0
+    assert files_under(data / "followups") == ["2021Q3/sig.yaml"]
+    assert files_under(data / "meetings") == ["2021Q3.yaml"]
+    assert cli(capsys, "validate")[0] == 0
+
+
+def test_never_overwrites_without_force(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path, followups={("2020Q2", "sig"): followup("sig", "2020Q2", done="Skrivet.")})
+    mine = data / "followups" / "2020Q2" / "sig.yaml"
+    before = mine.read_text(encoding="utf-8")
+    code, out, _ = cli(capsys, "new", "followup", "--quarter", "2020Q2", "--as-of", "2020-04-01")
+    assert code == 0
+    assert out == (
+        "finns redan, orörd: data/followups/2020Q2/sig.yaml\n"
+        "skapad: data/meetings/2020Q2.yaml\n"
+        "kvartal 2 2020: 1 fil skrivna, 1 fanns redan (1 uppföljning och en mötesfil; 0 öppna åtgärdspunkter från "
+        "förra mötet).\n"
+        "Filer som finns skrivs aldrig över; lägg till --force om det är meningen.\n"
+    )
+    assert mine.read_text(encoding="utf-8") == before
+    code, out, _ = cli(capsys, "new", "followup", "--quarter", "2020Q2", "--force", "--lang", "en")
+    assert code == 0 and "overwritten: data/followups/2020Q2/sig.yaml\n" in out
+    assert "done: null" in mine.read_text(encoding="utf-8")
+
+
+def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path, start="2021-01-01", end="2021-12-31", cadence="tertial")
+    code, _, err = cli(capsys, "new", "followup", "--quarter", "2021Q2")
+    assert code == 2
+    assert err == "samverkan: --quarter ska vara en period som avtalet följs upp per (tertial), t.ex. 2021T2.\n"
+    assert cli(capsys, "new", "followup", "--quarter", "2021T2")[0] == 0
+    assert files_under(data / "followups") == ["2021T2/sig.yaml"]
+    meeting = (data / "meetings" / "2021T2.yaml").read_text(encoding="utf-8")
+    assert "\ndate: 2021-08-31\n" in meeting  # no earlier meeting: the period's last weekday
+    assert cli(capsys, "validate")[0] == 0
+
+
+def test_a_period_outside_the_agreement_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    code, out, err = cli(capsys, "new", "followup", "--quarter", "2024Q1")
+    assert (code, out) == (2, "")
+    assert "ligger utanför överenskommelsens giltighetstid (1 januari 2020 – 31 december 2020)" in err
+    assert cli(capsys, "new", "followup", "--quarter", "kvartal3")[0] == 2
+
+
+def test_only_activities_active_in_the_period_get_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(
+        tmp_path,
+        activities={
+            "sig": activity("sig"),
+            "planerad": activity("planerad", status="planerad"),
+            "slutad": activity("slutad", status="avslutad", extra="end: 2020-03-01\n"),
+        },
+    )
+    assert cli(capsys, "new", "followup", "--quarter", "2020Q2")[0] == 0
+    assert files_under(data / "followups") == ["2020Q2/sig.yaml"]
+
+
+def test_an_activity_name_cannot_inject_yaml_through_the_comment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = activity("sig").replace("name: Aktivitet sig", 'name: "SIG\\nperiod: 2099Q1\\ndone: x"')
+    data = make_repository(tmp_path, activities={"sig": text})
+    assert cli(capsys, "new", "followup", "--quarter", "2020Q2")[0] == 0
+    written = (data / "followups" / "2020Q2" / "sig.yaml").read_text(encoding="utf-8")
+    assert "# Uppföljning av SIG period: 2099Q1 done: x, kvartal 2 2020.\n" in written
+    assert cli(capsys, "validate")[0] == 0
+
+
+def test_nothing_is_written_through_a_link_out_of_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path / "repo")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (data / "followups").symlink_to(outside, target_is_directory=True)
+    code, _out, err = cli(capsys, "new", "followup", "--data", str(data), "--quarter", "2020Q2")
+    assert code == 1 and "Traceback" not in err  # validation already refuses the link
+    assert list(outside.iterdir()) == []
+    # and the writer refuses on its own, whoever calls it
+    with pytest.raises(UnsafePath):
+        write_in_data(data, ("followups", "2020Q2", "sig.yaml"), "activity: sig\n")
+    assert list(outside.iterdir()) == []
+    assert write_in_data(data, ("meetings", "2020Q2.yaml"), "period: 2020Q2\n")[1] is Outcome.CREATED
+
+
+def test_safe_names_and_paths(tmp_path: Path) -> None:
+    assert is_safe_name("followups") and is_safe_name("2021Q3") and is_safe_name("sig.yaml")
+    for bad in ("..", "../sig.yaml", "a/b.yaml", "SIG.yaml", ".yaml", "sig.yml", "", "/etc", "x.yaml/.."):
+        assert not is_safe_name(bad), bad
+    with pytest.raises(UnsafePath):
+        write_in_data(tmp_path, ("followups", "..", "sig.yaml"), "x")
+    with pytest.raises(UnsafePath):
+        write_in_data(tmp_path, ("..", "sig.yaml"), "x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_file_is_atomic_and_keeps_an_existing_file(tmp_path: Path) -> None:
+    target = tmp_path / "x.md"
+    assert write_file(target, "ett\n") is Outcome.CREATED
+    assert write_file(target, "två\n") is Outcome.SKIPPED
+    assert target.read_text(encoding="utf-8") == "ett\n"
+    assert write_file(target, "tre\n", force=True) is Outcome.OVERWRITTEN
+    assert target.read_text(encoding="utf-8") == "tre\n"
+    assert sorted(os.listdir(tmp_path)) == ["x.md"]
+    link = tmp_path / "link.md"
+    link.symlink_to(tmp_path / "elsewhere.md")
+    assert write_file(link, "fyra\n") is Outcome.SKIPPED  # a dangling link still counts as existing
+    assert not (tmp_path / "elsewhere.md").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -11,6 +12,7 @@ from samverkan.cli.app import UsageProblem
 from samverkan.diagnostics import Lang
 
 if TYPE_CHECKING:
+    from samverkan.diagnostics import Diagnostic
     from samverkan.models import Cadence
     from samverkan.periods import Period
     from samverkan.repository import Repository
@@ -95,3 +97,29 @@ def write_output(path: Path, text: str, force: bool) -> None:
         ) from None
     if outcome is Outcome.SKIPPED:
         refuse_existing(path, False)
+
+
+def check_document_options(template: Path | None, output: Path | None, force: bool) -> None:
+    """Usage problems of `--template` and `-o`, found before any data is read."""
+    if template is not None and not template.is_file():
+        raise UsageProblem(f"Mallen finns inte: {template}", f"No such template: {template}")
+    if output is not None:
+        refuse_existing(output, force)
+
+
+def emit_document(
+    text: str | None, problems: Sequence[Diagnostic], output: Path | None, force: bool, lang: Lang
+) -> int:
+    """A rendered document to stdout or `-o FILE`; a template that failed is reported on stderr (exit 1)."""
+    import sys
+
+    from samverkan.reporters import REPORTERS, Summary
+
+    if text is None:
+        REPORTERS["text"](problems, Summary(1), lang, sys.stderr)
+        return 1
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_output(output, text, force)
+    return 0

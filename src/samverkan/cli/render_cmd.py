@@ -32,28 +32,16 @@ def render_agreement(
     undertecknades. Mallen är templates/agreement.md.j2 (--template FIL, templates/ bredvid datamappen, annars
     den inbyggda). Avslutas med 0, med 1 när data eller mallen är ogiltiga och med 2 vid felaktig användning.
     """
-    from samverkan.cli.app import UsageProblem
-    from samverkan.cli.cycle_common import load_valid, refuse_existing, write_output
+    from samverkan.cli.cycle_common import check_document_options, emit_document, load_valid
 
     chosen_lang = choose_lang(lang)
     root = choose_data_folder(data)
-    if template is not None and not template.is_file():
-        raise UsageProblem(f"Mallen finns inte: {template}", f"No such template: {template}")
-    if output is not None:
-        refuse_existing(output, force)
+    check_document_options(template, output, force)
 
     from samverkan.report import render_agreement as render_document
-    from samverkan.reporters import REPORTERS, Summary
 
     repository = load_valid(root, chosen_lang, sys.stderr)
     if repository is None:
         return 1
     text, problems = render_document(repository, template)
-    if text is None:
-        REPORTERS["text"](problems, Summary(1), chosen_lang, sys.stderr)
-        return 1
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_output(output, text, force)
-    return 0
+    return emit_document(text, problems, output, force, chosen_lang)

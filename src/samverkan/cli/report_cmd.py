@@ -26,19 +26,14 @@ def report(
 
     Avslutas med 0, med 1 när data eller mallen är ogiltiga och med 2 vid felaktig användning.
     """
-    from samverkan.cli.app import UsageProblem
-    from samverkan.cli.cycle_common import load_valid, parse_period, refuse_existing, write_output
+    from samverkan.cli.cycle_common import check_document_options, emit_document, load_valid, parse_period
 
     chosen_lang = choose_lang(lang)
     today = choose_today(as_of)
     root = choose_data_folder(data)
-    if template is not None and not template.is_file():
-        raise UsageProblem(f"Mallen finns inte: {template}", f"No such template: {template}")
-    if output is not None:
-        refuse_existing(output, force)
+    check_document_options(template, output, force)
 
     from samverkan.report import render_minutes
-    from samverkan.reporters import REPORTERS, Summary
 
     repository = load_valid(root, chosen_lang, sys.stderr)
     if repository is None:
@@ -46,11 +41,4 @@ def report(
     assert repository.agreement is not None
     period = parse_period(quarter, repository.agreement.model.follow_up.cadence)
     text, problems = render_minutes(repository, period, today, template)
-    if text is None:
-        REPORTERS["text"](problems, Summary(1), chosen_lang, sys.stderr)
-        return 1
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        write_output(output, text, force)
-    return 0
+    return emit_document(text, problems, output, force, chosen_lang)

@@ -97,20 +97,25 @@ def _escape_annotation(text: str, *, property_value: bool = False) -> str:
     return text
 
 
+def github_annotation(d: Diagnostic, lang: Lang, *, level: str | None = None, extra: str = "") -> str:
+    """One workflow command line: `::error file=…,line=…,col=…,title=CODE::message` plus the hint."""
+    place = [f"file={_escape_annotation(d.file, property_value=True)}"]
+    if d.line is not None:
+        place.append(f"line={d.line}")
+    if d.column is not None:
+        place.append(f"col={d.column}")
+    place.append(f"title={_escape_annotation(d.code, property_value=True)}")
+    text = d.message(lang) + extra
+    hint = d.hint(lang)
+    if hint:
+        text += f"\n{'Tips' if lang == 'sv' else 'Hint'}: {hint}"
+    level = level or ("error" if d.severity is Severity.ERROR else "warning")
+    return f"::{level} {','.join(place)}::{_escape_annotation(text)}\n"
+
+
 def report_github(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, stream: TextIO) -> None:
     for d in diagnostics:
-        place = [f"file={_escape_annotation(d.file, property_value=True)}"]
-        if d.line is not None:
-            place.append(f"line={d.line}")
-        if d.column is not None:
-            place.append(f"col={d.column}")
-        place.append(f"title={_escape_annotation(d.code, property_value=True)}")
-        text = d.message(lang)
-        hint = d.hint(lang)
-        if hint:
-            text += f"\n{'Tips' if lang == 'sv' else 'Hint'}: {hint}"
-        level = "error" if d.severity is Severity.ERROR else "warning"
-        stream.write(f"::{level} {','.join(place)}::{_escape_annotation(text)}\n")
+        stream.write(github_annotation(d, lang))
     stream.write(summary_line(diagnostics, summary, lang) + "\n")
 
 

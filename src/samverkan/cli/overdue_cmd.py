@@ -126,22 +126,12 @@ def _json(report: OverdueReport, lang: Lang, stream: TextIO) -> None:
 
 
 def _github(report: OverdueReport, lang: Lang, stream: TextIO) -> None:
-    from samverkan.reporters import _escape_annotation
+    from samverkan.reporters import _escape_annotation, github_annotation
 
     notice = report.ended_notice()
     if notice is not None:
         stream.write(f"::notice title=agreement-ended::{_escape_annotation(notice.message(lang))}\n")
     for item in report.items:
-        d = item.finding
-        place = [f"file={_escape_annotation(d.file, property_value=True)}"]
-        if d.line is not None:
-            place.append(f"line={d.line}")
-        if d.column is not None:
-            place.append(f"col={d.column}")
-        place.append(f"title={d.code}")
-        text = d.message(lang)
-        if item.owner:
-            text += f" ({'ansvarig' if lang == 'sv' else 'owner'}: {item.owner})"
-        text += f"\n{'Tips' if lang == 'sv' else 'Hint'}: {d.hint(lang)}"
-        stream.write(f"::warning {','.join(place)}::{_escape_annotation(text)}\n")
+        owner = f" ({'ansvarig' if lang == 'sv' else 'owner'}: {item.owner})" if item.owner else ""
+        stream.write(github_annotation(item.finding, lang, level="warning", extra=owner))
     stream.write(_summary(report, lang) + "\n")

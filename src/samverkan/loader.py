@@ -230,9 +230,14 @@ def load_document(path: Path, shown_as: str) -> tuple[Document | None, list[Diag
             return None, [_unreadable(shown_as, "not-regular")]
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(descriptor, "rb") as stream:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped between stat and open
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):  # swapped between stat and open
                 return None, [_unreadable(shown_as, "not-regular")]
-            raw = stream.read(MAX_FILE_BYTES + 1)  # never more, even if the file grows while it is read
+            # Never more than MAX_FILE_BYTES + 1, even if the file grows while it is read. Asking for the size it
+            # has first spares a 1 MB buffer per file (~10 µs); if it grew, the rest is read up to the same limit.
+            raw = stream.read(min(status.st_size, MAX_FILE_BYTES) + 1)
+            if len(raw) > status.st_size:
+                raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))
             if len(raw) > MAX_FILE_BYTES:
                 size = max(os.fstat(stream.fileno()).st_size, len(raw))
                 return None, [_finding(shown_as, None, "file-too-large", size=size, limit=MAX_FILE_BYTES)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import gc
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -122,13 +122,8 @@ def kind_of(relative: tuple[str, ...]) -> str | None:
     return None
 
 
-def discover(root: Path) -> list[Path]:
-    """Every YAML file under the data folder, in a stable order. Hidden folders (`.git`) are skipped.
-
-    A symbolic link to a folder is not followed; it is listed itself, so that one pointing out of the data folder
-    is reported rather than silently skipped (one pointing inside is skipped: its target is read anyway).
-    """
-    found: list[Path] = []
+def walk(root: Path) -> Iterator[os.DirEntry[str]]:
+    """Every entry under `root` that is not a folder, hidden names (`.git`) skipped; linked folders are not entered."""
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -141,9 +136,21 @@ def discover(root: Path) -> list[Path]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 stack.append(Path(entry.path))
-            elif entry.name.endswith(YAML_SUFFIXES) or (entry.is_symlink() and _is_dir(entry)):
-                found.append(Path(entry.path))
-    return sorted(found)
+            else:
+                yield entry
+
+
+def discover(root: Path) -> list[Path]:
+    """Every YAML file under the data folder, in a stable order. Hidden folders (`.git`) are skipped.
+
+    A symbolic link to a folder is not followed; it is listed itself, so that one pointing out of the data folder
+    is reported rather than silently skipped (one pointing inside is skipped: its target is read anyway).
+    """
+    return sorted(
+        Path(entry.path)
+        for entry in walk(root)
+        if entry.name.endswith(YAML_SUFFIXES) or (entry.is_symlink() and _is_dir(entry))
+    )
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

@@ -23,7 +23,6 @@ What counts:
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from pathlib import Path
 from samverkan.config import is_organisation_domain
 from samverkan.diagnostics import Localized, Message, Severity, display_path
 from samverkan.loader import MAX_FILE_BYTES, Position
+from samverkan.repository import walk
 
 from .registry import Context, Hit, hit_at, rule
 
@@ -40,6 +40,11 @@ _MOBILE = re.compile(r"(?<![0-9+])(?:\+46[ -]?|0046[ -]?|0)7[02369](?:[ -]?[0-9]
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![\w-])", re.UNICODE
 )
+
+# Cheap first passes: most files hold no run of six digits, no `7` after a `0` and no `@`, and a plain search for
+# those is several times faster than the full patterns with their look-arounds (measured in benchmarks/).
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+_MOBILE_START = re.compile(r"7[02369]")
 
 PERSONNUMMER = Localized("personnummer", "personal identity number (personnummer)")
 SAMORDNINGSNUMMER = Localized("samordningsnummer", "co-ordination number (samordningsnummer)")
@@ -63,6 +68,8 @@ def luhn_valid(digits: str) -> bool:
 
 def identity_numbers(text: str) -> Iterator[Found]:
     """Every personnummer or samordningsnummer in `text`: a real date (day + 60 for samordningsnummer), valid Luhn."""
+    if not _SIX_DIGITS.search(text):
+        return
     for match in _IDENTITY.finditer(text):
         century, yy, mm, dd, serial, check = match.groups()
         month, day = int(mm), int(dd)
@@ -97,29 +104,29 @@ def texts_under_data(context: Context) -> dict[str, str]:
     if cached is not None:
         return cached
     texts = dict(context.repository.texts)
-    stack = [context.repository.root]
-    while stack:
-        folder = stack.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
+    for entry in walk(context.repository.root):
+        if not entry.is_file(follow_symlinks=False):
             continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                stack.append(Path(entry.path))
-                continue
-            if not entry.is_file(follow_symlinks=False):
-                continue
-            shown = display_path(Path(entry.path))
-            if shown in texts:
-                continue
+        shown = display_path(Path(entry.path))
+        if shown not in texts:
             text = _read_leniently(Path(entry.path))
             if text is not None:
                 texts[shown] = text
     context.cache["texts"] = texts = dict(sorted(texts.items()))
     return texts
+
+
+def identities_under_data(context: Context) -> dict[str, list[Found]]:
+    """The identity numbers of each file that has any, found once for both rules that need them."""
+    cached: dict[str, list[Found]] | None = context.cache.get("identities")
+    if cached is None:
+        cached = {}
+        for file, text in texts_under_data(context).items():
+            founds = list(identity_numbers(text))
+            if founds:
+                cached[file] = founds
+        context.cache["identities"] = cached
+    return cached
 
 
 def _read_leniently(path: Path) -> str | None:
@@ -161,9 +168,10 @@ def personal_identity_number(context: Context) -> Iterator[Hit]:
     Better: describe what was done without anyone being identifiable ("en ungdom i åk 9"). Case details belong in
     the social services' or the Police's own systems, never here.
     """
-    for file, text in texts_under_data(context).items():
-        for found in identity_numbers(text):
-            yield hit_at(file, _place(text, found.start), kind=found.kind)
+    texts = texts_under_data(context)
+    for file, founds in identities_under_data(context).items():
+        for found in founds:
+            yield hit_at(file, _place(texts[file], found.start), kind=found.kind)
 
 
 @rule(
@@ -190,8 +198,11 @@ def personal_phone_number(context: Context) -> Iterator[Hit]:
     Better: name a function ("Trygghetssamordnare, via kommunens växel"). A switchboard number is not flagged;
     an official's work mobile may be excused on its line with `# samverkan: ignore[personal-phone-number]`.
     """
+    identities_by_file = identities_under_data(context)
     for file, text in texts_under_data(context).items():
-        identities = [(found.start, found.end) for found in identity_numbers(text)]
+        if not _MOBILE_START.search(text):
+            continue
+        identities = [(found.start, found.end) for found in identities_by_file.get(file, [])]
         for match in _MOBILE.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in identities):
                 continue  # already reported as a personnummer
@@ -222,6 +233,8 @@ def personal_email(context: Context) -> Iterator[Hit]:
     `organisation_domains` in data/samverkan.yaml), preferably a function address rather than a person's.
     """
     for file, text in texts_under_data(context).items():
+        if "@" not in text:
+            continue
         for match in _EMAIL.finditer(text):
             if not is_organisation_domain(match.group(1), context.config):
                 yield hit_at(file, _place(text, match.start()))

@@ -501,3 +501,20 @@ def test_libyaml_problem_text_is_scrubbed_of_anything_it_quotes() -> None:
         "expected block end, but found … … …",
         "expected block end, but found … … …",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "where", "swedish"),
+    [
+        ("name: - x\n", (1, 7), "ett listelement (`-`) står där det inte får stå"),
+        (" # c\n id: a\nname: x\n", (3, 1), "nycklarna på översta nivån ska börja längst till vänster"),
+        ("name: |2-x\n  a\n", (1, 10), "raden fortsätter där den borde ta slut"),
+        ("%FOO\n---\nname: x\n", (1, 5), "en rad som börjar med `%` måste stå inom citattecken"),
+    ],
+)
+def test_common_syntax_mistakes_are_explained_in_swedish(source: str, where: tuple[int, int], swedish: str) -> None:
+    document, problems = parse_bytes(source.encode(), F)
+    assert document is None
+    assert [(d.line, d.column, d.code) for d in problems] == [(*where, "yaml-syntax")]
+    assert swedish in problems[0].message("sv")
+    assert problems[0].message("en").startswith("The file is not valid YAML: ")

@@ -205,9 +205,67 @@ def test_usage_and_data_errors(
     monkeypatch.chdir(tmp_path)
     data = copy_shipped(tmp_path)
     assert cli(capsys, "report", "--quarter", "2020Q5")[0] == 2
+    for impossible in ("0000Q1", "0001Q1", "9999Q4"):  # the calendar has no quarter before or after these
+        assert cli(capsys, "report", "--quarter", impossible) == (
+            2,
+            "",
+            "samverkan: --quarter ska vara en period som avtalet följs upp per (kvartal), t.ex. 2021Q3.\n",
+        )
     assert cli(capsys, "report", "--quarter", "2020Q1", "--template", "saknas.j2")[0] == 2
     assert cli(capsys, "report")[0] == 2
     (data / "followups" / "2020Q1" / "sig.yaml").write_text("activity: sig\nperiod: 2020Q1\nbetyg: 5\n", "utf-8")
     code, out, err = cli(capsys, "report", "--quarter", "2020Q1")
     assert (code, out) == (1, "")
     assert err.startswith("data/followups/2020Q1/sig.yaml:3:1: fel [schema-unknown-key]")
+
+
+def test_a_follow_up_or_meeting_at_the_end_of_the_calendar_is_no_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = copy_shipped(tmp_path)
+    for period in ("9999Q4", "0000Q1"):
+        (data / "followups" / period).mkdir()
+        (data / "followups" / period / "sig.yaml").write_text(followup("sig", period), encoding="utf-8")
+        (data / "meetings" / f"{period}.yaml").write_text(
+            f"period: {period}\nforum: Centrala BRÅ\nstatus: planerat\ndate: 2020-03-20\n", encoding="utf-8"
+        )
+    for args in (("lint",), ("overdue",), ("report", "--quarter", "2020Q1")):
+        code, _, err = cli(capsys, *args, "--as-of", "2021-01-15")
+        assert code in (0, 1) and "internt fel" not in err, (args, err)
+
+
+def test_a_template_syntax_error_ends_in_one_full_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    (tmp_path / "mall.j2").write_text("a\n{% if forum %}\n", encoding="utf-8")
+    err = cli(capsys, "report", "--quarter", "2020Q1", "--template", "mall.j2")[2]
+    first = err.splitlines()[0]
+    assert first.startswith("mall.j2:2:1: fel [template-syntax] Mallen är inte giltig Jinja: ")
+    assert first.endswith("'if'.") and not first.endswith("..")
+
+
+def test_output_onto_a_folder_a_dash_or_an_unwritable_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path)
+    (tmp_path / "ut").mkdir()
+    for force in ((), ("--force",)):
+        assert cli(capsys, "report", "--quarter", "2020Q1", "-o", "ut", *force) == (
+            2,
+            "",
+            "samverkan: ut är en mapp. Ange ett filnamn för -o, t.ex. ut/dokument.md.\n",
+        )
+    assert cli(capsys, "report", "--quarter", "2020Q1", "-o", "saknas/m.md")[2] == (
+        "samverkan: Mappen för saknas/m.md finns inte. Skapa mappen först eller välj en som finns.\n"
+    )
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "-o", "-")
+    assert (code, err) == (0, "") and out.startswith("# ")  # `-o -` is the screen, not a file named `-`
+    assert not (tmp_path / "-").exists()
+    (tmp_path / "fil").write_text("x\n", encoding="utf-8")
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "-o", "fil/m.md", "--force")
+    assert code == 2 and err.startswith("samverkan: ")
+    assert (tmp_path / "fil").read_text(encoding="utf-8") == "x\n"

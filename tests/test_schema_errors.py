@@ -92,6 +92,13 @@ def test_unknown_key_that_could_be_a_name_or_number_is_not_shown() -> None:
         (3, 1, "schema-unknown-key", "Okänd nyckel (nyckeln) i filens översta nivå."),
         (4, 1, "schema-unknown-key", "Okänd nyckel (nyckeln) i filens översta nivå."),
     ]
+    document, _ = parse_bytes((ACTIVITY + "19121212-1212: x\n").encode("utf-8"), F)
+    assert document is not None
+    try:
+        Activity.model_validate(document.data)
+    except ValidationError as error:
+        found = diagnostics_from(error, Activity, document, F)
+    assert [d.message("en") for d in found] == ["Unknown key (the key) in the file's top level."]  # no Swedish
 
 
 # -------------------------------------------------------------------------------------- choices and patterns

@@ -189,7 +189,7 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
     [
         (
             ["validate", "--bogus"],
-            "samverkan: fel i kommandoraden: No such option: --bogus\nSe `samverkan validate --help`.\n",
+            "samverkan: fel i kommandoraden: okänd flagga --bogus.\nSe `samverkan validate --help`.\n",
         ),
         (
             ["validate", "--bogus", "--lang", "en"],
@@ -218,6 +218,39 @@ def test_usage_errors_exit_2(
 ) -> None:
     monkeypatch.chdir(minimal_repo)
     assert run_cli(args, capsys) == (2, "", err)
+
+
+@pytest.mark.parametrize(
+    ("args", "err"),
+    [
+        (["lint", "--formt", "json"], "okänd flagga --formt (menade du --format?).\nSe `samverkan lint --help`."),
+        (["report"], "flaggan --quarter saknas; den måste anges.\nSe `samverkan report --help`."),
+        (["new", "followup"], "flaggan --quarter saknas; den måste anges.\nSe `samverkan new followup --help`."),
+        (["lint", "--format"], "flaggan --format behöver ett värde efter sig.\nSe `samverkan lint --help`."),
+        (["lint", "--strict=ja"], "flaggan --strict tar inget värde.\nSe `samverkan lint --help`."),
+        (
+            ["lint", "extra", "mer"],
+            "oväntade argument (extra mer); kommandot tar inga fler argument.\nSe `samverkan lint --help`.",
+        ),
+        (["lnt"], "okänt kommando 'lnt'. Menade du 'lint'?\nSe `samverkan --help`."),
+    ],
+)
+def test_command_line_mistakes_are_explained_in_swedish(
+    args: list[str], err: str, minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(minimal_repo)
+    assert run_cli(args, capsys) == (2, "", f"samverkan: fel i kommandoraden: {err}\n")
+
+
+def test_command_line_mistakes_in_english_keep_clicks_words(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(minimal_repo)
+    assert run_cli(["report", "--lang", "en"], capsys) == (
+        2,
+        "",
+        "samverkan: usage error: Missing option '--quarter'.\nSee `samverkan report --help`.\n",
+    )
 
 
 def test_unknown_language_in_the_environment(

@@ -108,6 +108,10 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
 _OUR_KIND_OF_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,40}")
 
 
-def quoted_key(key: str) -> str:
+#: What a message says in place of a key it will not show.
+UNSHOWN_KEY = Localized("(nyckeln)", "(the key)")
+
+
+def quoted_key(key: str) -> str | Localized:
     """A key named in a message, shown only when it looks like one of ours: a key could be a person's name."""
-    return f"`{key}`" if _OUR_KIND_OF_KEY.fullmatch(key) else "(nyckeln)"
+    return f"`{key}`" if _OUR_KIND_OF_KEY.fullmatch(key) else UNSHOWN_KEY

@@ -42,7 +42,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
             pass
 
 
-from samverkan.diagnostics import Diagnostic, Localized, Message, Severity, quoted_key
+from samverkan.diagnostics import UNSHOWN_KEY, Diagnostic, Localized, Message, Severity, quoted_key
 
 #: A data file is a handful of kilobytes; anything this large is a mistake or an attack, not an agreement.
 MAX_FILE_BYTES = 1_000_000
@@ -408,6 +408,13 @@ _PROBLEMS_SV = {
     "did not find expected ',' or '}'": "en tabell inom { } är inte avslutad med }",
     "found unknown escape character": "ett okänt `\\`-tecken inom dubbla citattecken; använd enkla citattecken",
     "found invalid Unicode character escape code": "en ogiltig `\\u`-kod inom dubbla citattecken",
+    "block sequence entries are not allowed in this context": "ett listelement (`-`) står där det inte får stå; "
+    "börja listan på raden under nyckeln, med indrag",
+    "did not find expected <document start>": "något står efter filens slut eller har fel indrag; nycklarna på "
+    "översta nivån ska börja längst till vänster",
+    "did not find expected comment or line break": "raden fortsätter där den borde ta slut; flytta texten efter "
+    "`|`, `>` eller citattecknet till en egen rad",
+    "found unknown directive name": "en rad som börjar med `%` måste stå inom citattecken",
 }
 
 #: What may remain of libyaml's own English: letters, digits, spaces and plain punctuation. Anything it quoted is
@@ -561,10 +568,10 @@ def _take_key(
 _DIGIT_RUN = re.compile(r"[0-9]{4}")
 
 
-def shown_key(key: str) -> str:
+def shown_key(key: str) -> str | Localized:
     """A key as a message may name it: `quoted_key`, and never one with a run of digits in it (a personnummer or a
     phone number glued to letters looks like a key of ours to `quoted_key`). None of our own keys has digits."""
-    return "(nyckeln)" if _DIGIT_RUN.search(key) else quoted_key(key)
+    return UNSHOWN_KEY if _DIGIT_RUN.search(key) else quoted_key(key)
 
 
 def _resolve(value: str) -> Any:

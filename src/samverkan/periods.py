@@ -16,6 +16,7 @@ from samverkan.models import Cadence
 _LETTER = {Cadence.KVARTAL: "Q", Cadence.TERTIAL: "T", Cadence.HALVAR: "H", Cadence.MANAD: "M", Cadence.AR: ""}
 _BY_LETTER = {letter: cadence for cadence, letter in _LETTER.items() if letter}
 _MONTHS_PER_PERIOD = {Cadence.KVARTAL: 3, Cadence.TERTIAL: 4, Cadence.HALVAR: 6, Cadence.MANAD: 1, Cadence.AR: 12}
+_FIRST_YEAR, _LAST_YEAR = 2, 9998
 _TYPED = re.compile(r"\s*([0-9]{4})(?:-?([QqTtHhMm])([0-9]{1,2}))?\s*\Z")
 
 _SV_NAMES = {Cadence.KVARTAL: "kvartal", Cadence.TERTIAL: "tertial", Cadence.HALVAR: "halvår", Cadence.AR: "år"}
@@ -42,6 +43,8 @@ class Period:
         cadence = _BY_LETTER[letter.upper()] if letter else Cadence.AR
         index = int(number) if number else 1
         if not 1 <= index <= cadence.periods_per_year or (expect is not None and cadence is not expect):
+            raise PeriodError(text)
+        if not _FIRST_YEAR <= int(year) <= _LAST_YEAR:  # the calendar must hold the period before and after it
             raise PeriodError(text)
         return cls(int(year), index, cadence)
 

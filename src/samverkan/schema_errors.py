@@ -320,14 +320,14 @@ def _one(
     return make("schema-invalid", position)
 
 
-def _field_name(path: tuple[str | int, ...]) -> str:
+def _field_name(path: tuple[str | int, ...]) -> str | Localized:
     for part in reversed(path):
         if isinstance(part, str):
             return shown_key(part)
-    return "(filen)"
+    return Localized("(filen)", "(the file)")
 
 
-def _where(path: tuple[str | int, ...], top: str | None = None) -> Localized | str:
+def _where(path: tuple[str | int, ...], top: str | Localized | None = None) -> Localized | str:
     """A dotted location like pre-commit's `==> At Hook(id=…)`: `responsibilities[1].roles` (1-based, as people count).
 
     A key typed by the user (under a free mapping such as `rules:`) is shown only if it looks like one of ours.
@@ -342,7 +342,7 @@ def _where(path: tuple[str | int, ...], top: str | None = None) -> Localized | s
 
 def _safe_key(key: str) -> str:
     shown = shown_key(key)
-    return shown[1:-1] if shown.startswith("`") else "…"
+    return shown[1:-1] if isinstance(shown, str) and shown.startswith("`") else "…"
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:

@@ -274,7 +274,7 @@ def _finding(file: str, line: int | None, code: str, params: dict[str, object]) 
 
 def _syntax_problem(error: Exception) -> str:
     """Jinja's own words about the syntax: they name template tokens, never data."""
-    return str(getattr(error, "message", None) or "").split("\n")[0][:200] or type(error).__name__
+    return str(getattr(error, "message", None) or "").split("\n")[0][:200].rstrip(".") or type(error).__name__
 
 
 def _template_place(error: BaseException, source: TemplateSource) -> tuple[str, int | None]:

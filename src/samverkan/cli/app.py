@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -144,9 +145,9 @@ def run(args: list[str]) -> int:
         typer.echo(error.ctx.get_help() if error.ctx else "", err=True)
         return 2
     except click_exceptions.UsageError as error:
-        command = error.ctx.command_path if error.ctx else "samverkan"
+        command = error.ctx.command_path if error.ctx else _command_path(args)
         if _lang_for_errors(args) == "sv":
-            sys.stderr.write(f"samverkan: fel i kommandoraden: {error.format_message()}\nSe `{command} --help`.\n")
+            sys.stderr.write(f"samverkan: fel i kommandoraden: {_usage_sv(error)}\nSe `{command} --help`.\n")
         else:
             sys.stderr.write(f"samverkan: usage error: {error.format_message()}\nSee `{command} --help`.\n")
         return 2
@@ -167,6 +168,59 @@ def run(args: list[str]) -> int:
         )
         return 2
     return result if isinstance(result, int) else 0
+
+
+_EXTRA_ARGS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL)
+_NO_COMMAND = re.compile(r"No such command (.*?)\.(?: Did you mean (.*?)\?)?$", re.DOTALL)
+
+
+def _command_path(args: list[str]) -> str:
+    """`samverkan lint` for `lint --format`: the (sub)command the arguments name, for an error Click gave no context."""
+    import typer.main
+
+    command: object = typer.main.get_command(app)
+    words = ["samverkan"]
+    for arg in args:
+        commands = getattr(command, "commands", None)
+        if arg.startswith("-") or not isinstance(commands, dict) or arg not in commands:
+            break
+        command = commands[arg]
+        words.append(arg)
+    return " ".join(words)
+
+
+def _usage_sv(error: click_exceptions.UsageError) -> str:
+    """Click's own usage messages in Swedish; an unusual one is shown as Click wrote it.
+
+    Only what the user typed on the command line (an option, a command) is repeated, never anything from a file.
+    """
+    message = error.format_message()
+    if isinstance(error, click_exceptions.NoSuchOption):
+        text = f"okänd flagga {error.option_name}"
+        if error.possibilities:
+            text += f" (menade du {' eller '.join(sorted(error.possibilities))}?)"
+        return text + "."
+    if isinstance(error, click_exceptions.MissingParameter):
+        param = error.param
+        if param is not None and param.param_type_name == "option" and param.opts:
+            return f"flaggan {param.opts[0]} saknas; den måste anges."
+        if param is not None and param.name:
+            return f"argumentet {param.name} saknas."
+        return "ett värde saknas."
+    if isinstance(error, click_exceptions.BadOptionUsage):
+        if "requires" in message:
+            return f"flaggan {error.option_name} behöver ett värde efter sig."
+        if "does not take a value" in message:
+            return f"flaggan {error.option_name} tar inget värde."
+        return message
+    extra = _EXTRA_ARGS.match(message)
+    if extra:
+        return f"oväntade argument ({extra.group(1)}); kommandot tar inga fler argument."
+    unknown = _NO_COMMAND.match(message)
+    if unknown:
+        text = f"okänt kommando {unknown.group(1)}."
+        return text + (f" Menade du {unknown.group(2)}?" if unknown.group(2) else "")
+    return message
 
 
 def _lang_for_errors(args: list[str]) -> Lang:

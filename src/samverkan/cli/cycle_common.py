@@ -76,13 +76,21 @@ def refuse_existing(path: Path, force: bool) -> None:
     """`-o FILE` never overwrites without --force (checked before any work; the write itself checks again)."""
     import os
 
+    if not str(path) or str(path) == "." or path.is_dir():
+        raise UsageProblem(
+            f"{path} är en mapp. Ange ett filnamn för -o, t.ex. {path / 'dokument.md'}.",
+            f"{path} is a folder. Give -o a file name, e.g. {path / 'document.md'}.",
+        )
     if not force and os.path.lexists(path):
         raise UsageProblem(
             f"Filen {path} finns redan. Välj ett annat namn eller lägg till --force för att skriva över den.",
             f"The file {path} already exists. Choose another name or add --force to overwrite it.",
         )
     if not path.parent.is_dir():
-        raise UsageProblem(f"Mappen för {path} finns inte.", f"The folder for {path} does not exist.")
+        raise UsageProblem(
+            f"Mappen för {path} finns inte. Skapa mappen först eller välj en som finns.",
+            f"The folder for {path} does not exist. Create the folder first or choose one that exists.",
+        )
 
 
 def write_output(path: Path, text: str, force: bool) -> None:
@@ -93,17 +101,40 @@ def write_output(path: Path, text: str, force: bool) -> None:
         outcome = write_file(path, text, force=force)
     except OSError as error:
         raise UsageProblem(
-            f"Kunde inte skriva {path} ({error.strerror}).", f"Could not write {path} ({error.strerror})."
+            f"Kunde inte skriva {path} ({_os_problem_sv(error)}).", f"Could not write {path} ({error.strerror})."
         ) from None
     if outcome is Outcome.SKIPPED:
         refuse_existing(path, False)
+
+
+def _os_problem_sv(error: OSError) -> str:
+    """The operating system's reason, in Swedish for the usual ones (its own text is English)."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "behörighet saknas",
+        errno.EPERM: "behörighet saknas",
+        errno.ENOENT: "mappen finns inte",
+        errno.EISDIR: "det är en mapp",
+        errno.ENOTDIR: "en del av sökvägen är inte en mapp",
+        errno.ENOSPC: "disken är full",
+        errno.EROFS: "filsystemet är skrivskyddat",
+        getattr(errno, "EDQUOT", -1): "diskkvoten är slut",  # not on every platform
+    }
+    return reasons.get(error.errno or 0, error.strerror or "okänt fel")
+
+
+def is_stdout(output: Path | None) -> bool:
+    """`-o -` means the screen (standard output), as in most command-line tools."""
+    return output is None or str(output) == "-"
 
 
 def check_document_options(template: Path | None, output: Path | None, force: bool) -> None:
     """Usage problems of `--template` and `-o`, found before any data is read."""
     if template is not None and not template.is_file():
         raise UsageProblem(f"Mallen finns inte: {template}", f"No such template: {template}")
-    if output is not None:
+    if not is_stdout(output):
+        assert output is not None
         refuse_existing(output, force)
 
 
@@ -118,8 +149,9 @@ def emit_document(
     if text is None:
         REPORTERS["text"](problems, Summary(1), lang, sys.stderr)
         return 1
-    if output is None:
+    if is_stdout(output):
         sys.stdout.write(text)
     else:
+        assert output is not None
         write_output(output, text, force)
     return 0

@@ -41,8 +41,8 @@ def overdue(
     Den ska vara klar till periodens BRÅ-möte, eller periodens sista dag om inget möte är inlagt. Försenat betyder
     att det datumet har passerat (samma dag räknas inte som försenat).
 
-    Avslutas med 0 (en lista är inget fel), med 1 med --check när något är försenat eller när data är ogiltiga,
-    och med 2 vid felaktig användning.
+    Avslutas med 0 (en lista är inget fel), med 1 när data är ogiltiga eller, med --check, när något är
+    försenat, och med 2 vid felaktig användning.
     """
     chosen_lang = choose_lang(lang)
     chosen_format = choose_format(output_format)

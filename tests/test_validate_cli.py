@@ -410,3 +410,35 @@ def test_python_m_samverkan_validate_exit_code(bad_repo: Path) -> None:
         env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
     )
     assert (result.returncode, result.stdout, result.stderr) == (1, TEXT_EN, "")
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "bad_files", "expected_code"),
+    [
+        # 80 kB of JSON: more than a pipe holds, so the write really meets the closed pipe.
+        (["overdue", "--as-of", "2026-01-01", "--format", "json", "--data", str(REPO / "data")], 0, 0),
+        (["validate"], 400, 1),
+    ],
+    ids=["listing-succeeds", "bad-data-fails"],
+)
+def test_a_reader_that_stops_early_does_not_change_the_exit_code(
+    minimal_repo: Path, args: list[str], bad_files: int, expected_code: int
+) -> None:
+    """`samverkan … | head -1` under `set -o pipefail`: the exit code is the command's own, with no traceback."""
+    for number in range(bad_files):
+        (minimal_repo / "data" / "activities" / f"bad{number}.yaml").write_text("id: x\nfoo: 1\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "samverkan", *args],
+        cwd=minimal_repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # what `head -1` does once it has its line
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == expected_code
+    assert "Traceback" not in errors

@@ -18,8 +18,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, 
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-#: A follow-up period: a year (`2021`), half-year (`2021H1`), tertial (`2021T2`), quarter (`2021Q3`), month (`2021M09`).
-PERIOD_PATTERN = r"^[0-9]{4}(?:H[12]|T[1-3]|Q[1-4]|M(?:0[1-9]|1[0-2]))?$"
+#: A follow-up period between 1900 and 2099: a year (`2021`), half-year (`2021H1`), tertial (`2021T2`), quarter (`2021Q3`), month (`2021M09`).
+PERIOD_PATTERN = r"^(?:19|20)[0-9]{2}(?:H[12]|T[1-3]|Q[1-4]|M(?:0[1-9]|1[0-2]))?$"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _CLOCK = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]\Z")
 

@@ -4,7 +4,7 @@ For a period, samverkan plans:
 
 - `followups/<period>/<activity>.yaml` for every activity that needs a follow-up in that period (the same rule as
   `overdue`, see samverkan.overdue), with `activity` and `period` filled in, the activity's name in a comment, and
-  the three questions as empty fields (`null`) with Swedish guidance. Empty answers are valid for the schema, so
+  the three questions as empty fields (`done:` with nothing after it) with Swedish guidance. Empty answers are valid for the schema, so
   `validate` passes; `lint` reports them as not yet answered, which is the point.
 - `meetings/<period>.yaml`: a planned meeting, with the previous meeting's open action points (`öppen`, `pågår`)
   carried over under the same ids, so they can be followed from meeting to meeting.
@@ -141,19 +141,19 @@ activity: {activity_id}
 period: {period}
 
 # Vad har genomförts under perioden? Möten, insatser, tillfällen, hur många som nåddes.
-done: null
+done:
 
 # Vem har samverkat kring aktiviteten? T.ex. ”Socialtjänsten, skolan och polisen”.
-cooperated: null
+cooperated:
 
 # Vilka effekter har aktiviteten haft? ”Inga kända effekter ännu” är också ett svar.
-effects: null
+effects:
 
 # Hur uppfylldes åtagandena under perioden: grön, gul eller röd.
-rating: null
+rating:
 
 # Din roll och organisation (inte ditt namn), t.ex. ”Fritid, Strängnäs kommun”.
-reported_by: null
+reported_by:
 """
 
 

@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, TextIO
 
 import typer
 from typer._click import exceptions as click_exceptions
@@ -131,7 +131,45 @@ def choose_data_folder(given: Path | None) -> Path:
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI and exit with the command's code. Nothing a user types ends in a traceback."""
     args = sys.argv[1:] if argv is None else argv
+    sys.stdout = _PipeGuard(sys.stdout)
     sys.exit(run(args))
+
+
+class _PipeGuard:
+    """stdout that outlives `samverkan … | head`: once the reader has gone, the rest goes to /dev/null.
+
+    The command then finishes and exits with its own code, so `validate | head` still fails on bad data and
+    `overdue | head` still succeeds, under `set -o pipefail` too (Click's own handler would exit 1 either way).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            self._divert()
+            return len(text)
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            self._divert()
+
+    def _divert(self) -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, self._stream.fileno())  # what is still buffered is flushed there at exit
+        except (OSError, ValueError):
+            pass
+        finally:
+            os.close(devnull)
+        self._stream = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def run(args: list[str]) -> int:
@@ -157,10 +195,6 @@ def run(args: list[str]) -> int:
     except (typer.Abort, KeyboardInterrupt):
         sys.stderr.write("\nsamverkan: avbrutet.\n")
         return 130
-    except BrokenPipeError:
-        # `samverkan … | head` closed the pipe: not an error of ours, and no traceback.
-        sys.stderr.close()
-        return 0
     except Exception as error:
         sys.stderr.write(
             f"samverkan: internt fel ({type(error).__name__}). Det här är ett fel i samverkan, inte i dina filer; "

@@ -197,15 +197,15 @@ def _real_folder(folder: str) -> str:
     return str(Path(folder).resolve())
 
 
-def _resolved(path: Path) -> Path:
+def _resolved(path: Path) -> str:
     """`path.resolve()`, cheaper: a file that is not itself a link really lies in its folder's real place.
 
     Resolving every file anew walked every component of its path with a system call each: about 40 µs a file.
     """
     folder, name = os.path.split(path)
     if name in ("", ".", "..") or "\0" in name or os.path.islink(path):
-        return path.resolve()
-    return Path(os.path.join(_real_folder(folder or "."), name))
+        return str(path.resolve())
+    return os.path.join(_real_folder(folder or "."), name)
 
 
 def _inside(path: Path, root: Path, real_root: Path) -> tuple[str, ...] | None:
@@ -213,18 +213,31 @@ def _inside(path: Path, root: Path, real_root: Path) -> tuple[str, ...] | None:
 
     The kind of a file follows from where it lies as written (a link in `activities/` is an activity); whether it
     may be read follows from where it really is, so neither a link nor `..` reaches a file outside the folder.
+    Plain strings, not pathlib: every path here is absolute and normalised, and this runs once per file.
     """
     try:
         real = _resolved(path)
     except (OSError, RuntimeError):  # a link that points at itself: outside nothing, and unreadable
-        real = Path(os.path.abspath(path))
-    if not real.is_relative_to(real_root):
+        real = os.path.abspath(path)
+    real_folder = str(real_root)
+    if _parts_below(real, real_folder) is None:
         return None
-    written = Path(os.path.abspath(path))
-    for folder in (Path(os.path.abspath(root)), real_root):
-        if written.is_relative_to(folder):
-            return written.relative_to(folder).parts
-    return real.relative_to(real_root).parts
+    written = os.path.abspath(path)
+    for folder in (os.path.abspath(root), real_folder):
+        parts = _parts_below(written, folder)
+        if parts is not None:
+            return parts
+    return _parts_below(real, real_folder)
+
+
+def _parts_below(path: str, folder: str) -> tuple[str, ...] | None:
+    """The parts of `path` below `folder` (both absolute and normalised), or None when it is not below it."""
+    if path == folder:
+        return ()
+    prefix = folder if folder.endswith(os.sep) else folder + os.sep
+    if not path.startswith(prefix):
+        return None
+    return tuple(path[len(prefix) :].split(os.sep))
 
 
 def _load_one(repository: Repository, path: Path, real_root: Path) -> None:

@@ -215,8 +215,55 @@ def test_rules_explains_one(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(["rules", "goal-vague-verb"], capsys)
     assert code == 0
     assert out.startswith("goal-vague-verb (förvald nivå: varning)\n\nMålens namn säger vad som ska förändras")
-    assert "Anti-pattern:" in out
+    assert "Undvik:" in out and "Anti-pattern:" not in out
     assert run_cli(["rules", "no-such-rule"], capsys)[0] == 2
+
+
+def test_rules_explains_one_in_swedish_by_default(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["rules", "config-unknown-rule"], capsys) == (
+        0,
+        "config-unknown-rule (förvald nivå: fel)\n"
+        "\n"
+        "Varje regelkod i data/samverkan.yaml finns.\n"
+        "\n"
+        "En regelkod i data/samverkan.yaml som samverkan inte känner till.\n"
+        "\n"
+        "Undvik: `rules: {goal-vague-verbs: off}` – den felstavade koden stänger inte av något, och ingen märker det.\n"
+        "\n"
+        "Bättre: kopiera koden från `samverkan rules`.\n",
+        "",
+    )
+
+
+def test_rules_explains_one_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["rules", "config-unknown-rule", "--lang", "en"], capsys) == (
+        0,
+        "config-unknown-rule (default severity: error)\n"
+        "\n"
+        "Every rule code in data/samverkan.yaml exists.\n"
+        "\n"
+        "A rule code in data/samverkan.yaml that samverkan does not know.\n"
+        "\n"
+        "Anti-pattern: `rules: {goal-vague-verbs: off}` — the misspelt code switches nothing off, and nobody notices.\n"
+        "\n"
+        "Better: copy the code from `samverkan rules`.\n",
+        "",
+    )
+
+
+def test_rules_json_explains_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["rules", "config-unknown-rule", "--format", "json"], capsys)
+    assert code == 0
+    [item] = json.loads(out)
+    assert item["summary"] == "Varje regelkod i data/samverkan.yaml finns."
+    assert item["explanation"] == RULES["config-unknown-rule"].explanation.sv
+    assert item["explanation"].startswith("En regelkod i data/samverkan.yaml som samverkan inte känner till.")
+    code, out, _ = run_cli(["rules", "config-unknown-rule", "--format", "json", "--lang", "en"], capsys)
+    assert code == 0
+    [item] = json.loads(out)
+    assert item["summary"] == "Every rule code in data/samverkan.yaml exists."
+    assert item["explanation"] == RULES["config-unknown-rule"].explanation.en
+    assert item["explanation"].startswith("A rule code in data/samverkan.yaml that samverkan does not know.")
 
 
 # ----------------------------------------------------------------------------------------------------- schema

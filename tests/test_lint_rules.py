@@ -7,16 +7,18 @@ changes one thing, runs the rules and compares every finding — file, line, cod
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from samverkan.diagnostics import Diagnostic, Severity
-from samverkan.lint import RULES, config_of, run_lint
+from samverkan.lint import RULES, config_of, registry, run_lint
 from samverkan.lint.personal_data import identity_numbers, luhn_valid
+from samverkan.lint.registry import Context, Hit
 from samverkan.repository import load_repository
 
 CLEAN = Path(__file__).parent / "fixtures" / "lint" / "clean"
@@ -466,9 +468,37 @@ def test_every_rule_has_a_failing_case() -> None:
 def test_every_rule_is_documented() -> None:
     for rule in RULES.values():
         assert rule.code == rule.code.lower() and " " not in rule.code
-        assert "Anti-pattern" in rule.explanation and "Better" in rule.explanation, rule.code
+        assert "\nAnti-pattern: " in rule.explanation.en and "\nBetter: " in rule.explanation.en, rule.code
+        assert "\nUndvik: " in rule.explanation.sv and "\nBättre: " in rule.explanation.sv, rule.code
+        assert rule.explanation.en == inspect.cleandoc(rule.check.__doc__ or ""), rule.code
         assert rule.message.sv and rule.message.en and rule.message.hint_sv and rule.message.hint_en, rule.code
         assert rule.summary.sv and rule.summary.en, rule.code
+
+
+def test_a_rule_without_both_explanations_is_refused() -> None:
+    message = RULES["config-unknown-rule"].message
+
+    def documented(context: Context) -> Iterator[Hit]:
+        """Something.
+
+        Anti-pattern: this. Better: that.
+        """
+        yield from ()
+
+    def undocumented(context: Context) -> Iterator[Hit]:
+        yield from ()
+
+    register = registry.rule(
+        "test-no-swedish", Severity.WARNING, message, "s", "e", "settings", explanation_sv="  \n  "
+    )
+    with pytest.raises(ValueError, match="no Swedish explanation"):
+        register(documented)
+    register = registry.rule(
+        "test-no-english", Severity.WARNING, message, "s", "e", "settings", explanation_sv="Något."
+    )
+    with pytest.raises(ValueError, match="no English explanation"):
+        register(undocumented)
+    assert "test-no-swedish" not in RULES and "test-no-english" not in RULES
 
 
 def test_uncertain_points_at_the_exact_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,7 @@
-"""`samverkan rules [CODE]`: the lint rules, with code, default severity and what each checks."""
+"""`samverkan rules [CODE]`: the lint rules, with code, default severity and what each checks.
+
+Summaries and explanations are in Swedish by default and in English with `--lang en`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from typing import Annotated
 import typer
 
 from samverkan.cli.app import LangOption, UsageProblem, app, choose_lang
+from samverkan.diagnostics import Localized
 
 _FORMATS = ("text", "json")
 
@@ -43,8 +47,7 @@ def rules(
             )
         chosen = [RULES[code]]
 
-    def summary(rule_code: str) -> str:
-        localized = RULES[rule_code].summary
+    def pick(localized: Localized) -> str:
         return localized.sv if chosen_lang == "sv" else localized.en
 
     if output_format == "json":
@@ -53,8 +56,8 @@ def rules(
                 "code": rule.code,
                 "severity": rule.severity.value,
                 "theme": rule.theme,
-                "summary": summary(rule.code),
-                "explanation": rule.explanation,
+                "summary": pick(rule.summary),
+                "explanation": pick(rule.explanation),
             }
             for rule in chosen
         ]
@@ -65,11 +68,11 @@ def rules(
         rule = chosen[0]
         level = "förvald nivå" if chosen_lang == "sv" else "default severity"
         sys.stdout.write(f"{rule.code} ({level}: {rule.severity.word(chosen_lang)})\n\n")
-        sys.stdout.write(f"{summary(rule.code)}\n\n{rule.explanation}\n")
+        sys.stdout.write(f"{pick(rule.summary)}\n\n{pick(rule.explanation)}\n")
         return 0
     width = max(len(rule.code) for rule in chosen)
     heading = ("REGEL", "NIVÅ", "KONTROLLERAR") if chosen_lang == "sv" else ("RULE", "LEVEL", "CHECKS")
     sys.stdout.write(f"{heading[0]:<{width}}  {heading[1]:<8}  {heading[2]}\n")
     for rule in chosen:
-        sys.stdout.write(f"{rule.code:<{width}}  {rule.severity.word(chosen_lang):<8}  {summary(rule.code)}\n")
+        sys.stdout.write(f"{rule.code:<{width}}  {rule.severity.word(chosen_lang):<8}  {pick(rule.summary)}\n")
     return 0

@@ -32,6 +32,13 @@ def _day(day: object) -> Localized:
     "Överenskommelsen har inte löpt ut.",
     "The agreement has not expired.",
     "agreement",
+    explanation_sv="""En överenskommelse vars sista dag har passerat.
+
+    Undvik: att BRÅ fortsätter att följa upp en handlingsplan som inte längre binder någon. Polisens lokala
+    överenskommelser ska förnyas utifrån en ny lägesbild.
+
+    Bättre: teckna en ny överenskommelse i tid (se `agreement-expiring`) och behåll den gamla som historik.
+    """,
 )
 def agreement_expired(context: Context) -> Iterator[Hit]:
     """An agreement whose last day has passed.
@@ -63,6 +70,14 @@ def agreement_expired(context: Context) -> Iterator[Hit]:
     "Överenskommelsen löper inte ut inom `expiry_warning_days` dagar (förval 90).",
     "The agreement does not expire within `expiry_warning_days` days (default 90).",
     "agreement",
+    explanation_sv="""En överenskommelse som snart löper ut.
+
+    Undvik: att på sista BRÅ-mötet upptäcka att överenskommelsen gick ut förra månaden, utan någon lägesbild att
+    bygga en ny på.
+
+    Bättre: börja med den nya lägesbilden och överenskommelsen några månader i förväg. Varningen kommer
+    `expiry_warning_days` dagar (förval 90) före sista dagen.
+    """,
 )
 def agreement_expiring(context: Context) -> Iterator[Hit]:
     """An agreement that ends soon.
@@ -96,6 +111,14 @@ def agreement_expiring(context: Context) -> Iterator[Hit]:
     "Varje avtalspart har någon som skrivit under för den.",
     "Every signing party has someone who signed for it.",
     "agreement",
+    explanation_sv="""En avtalspart (`standing: avtalspart`, som är förval) som ingen har skrivit under för.
+
+    Undvik: en tredje kommun som har lagts till bland parterna men inte bland underskrifterna. Överenskommelsen
+    påstår då ett åtagande som ingen har gjort.
+
+    Bättre: varje `avtalspart` har en post i `signatories`; parter som inte skriver under är `samverkanspart` eller
+    `medverkande`.
+    """,
 )
 def signatory_missing(context: Context) -> Iterator[Hit]:
     """A signing party (`standing: avtalspart`, the default) with no signatory.

@@ -24,6 +24,14 @@ from .registry import Context, GoalAt, Hit, hit, rule
     "Varje inriktning har minst ett mål eller en aktivitet som arbetar med den.",
     "Every focus area has at least one goal or activity working on it.",
     "chain",
+    explanation_sv="""En vald inriktning som ingenting i handlingsplanen arbetar med.
+
+    Undvik: överenskommelsen anger fyra inriktningar, men handlingsplanens mål och aktiviteter täcker bara tre. Det
+    fjärde problemet prioriterades men får sedan inga åtgärder, ingen uppföljning och ingen effekt.
+
+    Bättre: ge inriktningen ett mål (`focus_areas: [<id>]` på målet) eller aktiviteter, eller skriv öppet varför
+    inte.
+    """,
 )
 def focus_area_unserved(context: Context) -> Iterator[Hit]:
     """A chosen focus area that nothing in the action plan works on.
@@ -55,6 +63,14 @@ def focus_area_unserved(context: Context) -> Iterator[Hit]:
     "Varje aktivitet arbetar mot minst ett mål eller en inriktning.",
     "Every activity works towards at least one goal or focus area.",
     "chain",
+    explanation_sv="""En aktivitet som inte arbetar mot något mål eller någon inriktning.
+
+    Undvik: en aktivitet som står i planen för att den alltid har gjort det. Dess effekt går inte att koppla till
+    något prioriterat problem, och uppföljningen kan inte säga vad den har förändrat.
+
+    Bättre: `goals: [<målets id>]` eller `focus_areas: [<inriktningens id>]` – varje åtgärd ska ta sig an ett valt
+    problem.
+    """,
 )
 def activity_unanchored(context: Context) -> Iterator[Hit]:
     """An activity that serves no goal and no focus area.
@@ -83,6 +99,14 @@ def activity_unanchored(context: Context) -> Iterator[Hit]:
     "Varje mål kan mätas: det eller ett delmål har minst en indikator.",
     "Every goal can be measured: it or a sub-goal has at least one indicator.",
     "chain",
+    explanation_sv="""Ett mål som inte går att mäta.
+
+    Undvik: ”Öka tryggheten” utan någon indikator. Brå efterfrågar avgränsade och mätbara mål; utan ett mått kan
+    uppföljningen bara säga vad som gjordes, aldrig om det hjälpte.
+
+    Bättre: en indikator från en av överenskommelsens källor (t.ex. Polisens trygghetsmätning), med utgångsläget
+    från lägesbilden och ett målvärde (ett värde eller en riktning, samt ett datum).
+    """,
 )
 def goal_unmeasurable(context: Context) -> Iterator[Hit]:
     """A goal with no way to measure it.
@@ -130,6 +154,14 @@ _VAGUE = re.compile(r"(?<!\w)(" + "|".join(v.replace(" ", r"\s+") for v in VAGUE
     "Målens namn säger vad som ska förändras, inte bara att man ska ”verka för” något.",
     "Goal names say what should change, not just that one will “work towards” something.",
     "chain",
+    explanation_sv="""Ett mål formulerat med ett verb som lovar ansträngning, inte ett resultat.
+
+    Undvik: ”Verka för ökad trygghet”, ”Värna om ungdomarna”. Ingenting i ett sådant mål går att mäta, och det kan
+    aldrig visa sig att målet inte nåddes.
+
+    Bättre: ett konkret, mätbart mål med ett datum: ”Minska andelen elever i åk 9 som använt narkotika till under
+    5 % till 2023” – ett effektmål, processmål eller produktionsmål.
+    """,
 )
 def goal_vague_verb(context: Context) -> Iterator[Hit]:
     """A goal phrased with a verb that promises effort, not a result.

@@ -29,6 +29,15 @@ QUESTIONS = {
     "Varje uppföljning svarar på de tre frågorna: vad som genomförts, vem som samverkat och vilka effekter.",
     "Every follow-up answers the three questions: what was done, who cooperated and what effects it had.",
     "followups",
+    explanation_sv="""En uppföljning som lämnar en av överenskommelsens tre frågor obesvarad.
+
+    Undvik: en uppföljning där `done:` är ifyllt men `effects:` saknas. Överenskommelsen lovar att varje uppföljning
+    visar vad som har genomförts, vem som har samverkat och eventuella effekter; en tyst lucka ser ut som
+    ”ingenting”.
+
+    Bättre: besvara alla tre frågorna, med enkla ord. ”Inga kända effekter ännu” är ett ärligt svar, och det räknas
+    som ett svar.
+    """,
 )
 def followup_incomplete(context: Context) -> Iterator[Hit]:
     """A follow-up that leaves one of the agreement's three questions unanswered.

@@ -58,6 +58,12 @@ def _suggest(code: str) -> Localized:
     "Varje regelkod i data/samverkan.yaml finns.",
     "Every rule code in data/samverkan.yaml exists.",
     "settings",
+    explanation_sv="""En regelkod i data/samverkan.yaml som samverkan inte känner till.
+
+    Undvik: `rules: {goal-vague-verbs: off}` – den felstavade koden stänger inte av något, och ingen märker det.
+
+    Bättre: kopiera koden från `samverkan rules`.
+    """,
 )
 def config_unknown_rule(context: Context) -> Iterator[Hit]:
     """A rule code in data/samverkan.yaml that samverkan does not know.
@@ -90,6 +96,13 @@ def config_unknown_rule(context: Context) -> Iterator[Hit]:
     "Varje regelkod i en `# samverkan: ignore[…]`-kommentar finns.",
     "Every rule code in a `# samverkan: ignore[…]` comment exists.",
     "settings",
+    explanation_sv="""En undantagskommentar som nämner en regel som inte finns.
+
+    Undvik: `# samverkan: ignore[uncertain-role]` – fyndet som kommentaren skulle undanta rapporteras ändå, och
+    kommentaren ser ut som om den gjorde något.
+
+    Bättre: den exakta koden från `samverkan rules`; flera koder skiljs med kommatecken.
+    """,
 )
 def ignore_unknown_rule(context: Context) -> Iterator[Hit]:
     """An inline ignore comment naming a rule that does not exist.

@@ -157,6 +157,15 @@ def _read_leniently(path: Path) -> str | None:
     "Inget personnummer eller samordningsnummer någonstans under data/, inte heller i kommentarer.",
     "No personnummer or samordningsnummer anywhere under data/, not even in comments.",
     "personal-data",
+    explanation_sv="""Ett personnummer eller samordningsnummer i någon fil under data/, kommentarer inräknade.
+
+    Undvik: `# gäller 0501011234, se akten` inklistrat i en uppföljning. Uppföljningar sparas i git och publiceras.
+    Uppgifter om brott eller droger som går att knyta till en person genom ett personnummer är särskilt skyddade
+    (GDPR art. 9 och 10, OSL).
+
+    Bättre: beskriv vad som gjordes utan att någon går att identifiera (”en ungdom i åk 9”). Uppgifter om enskilda
+    ärenden hör hemma i socialtjänstens eller Polisens egna system, aldrig här.
+    """,
 )
 def personal_identity_number(context: Context) -> Iterator[Hit]:
     """A personnummer or samordningsnummer in any file under data/, comments included.
@@ -188,6 +197,14 @@ def personal_identity_number(context: Context) -> Iterator[Hit]:
     "Inget mobilnummer (070, 072, 073, 076, 079) under data/; det kan vara en privatpersons.",
     "No mobile number (070, 072, 073, 076, 079) under data/; it may be a private person's.",
     "personal-data",
+    explanation_sv="""Ett svenskt mobilnummer i någon fil under data/.
+
+    Undvik: ”Kontakt: mamma 070-…” i mötesanteckningar. En privatpersons nummer i ett publicerat förråd går inte att
+    ta tillbaka.
+
+    Bättre: ange en funktion (”Trygghetssamordnare, via kommunens växel”). Ett växelnummer flaggas inte; en
+    tjänstepersons jobbmobil kan undantas på sin rad med `# samverkan: ignore[personal-phone-number]`.
+    """,
 )
 def personal_phone_number(context: Context) -> Iterator[Hit]:
     """A Swedish mobile number in any file under data/.
@@ -223,6 +240,13 @@ def personal_phone_number(context: Context) -> Iterator[Hit]:
     "Ingen e-postadress utanför polisen.se, *.kommun.se och domänerna i `organisation_domains`.",
     "No e-mail address outside polisen.se, *.kommun.se and the domains in `organisation_domains`.",
     "personal-data",
+    explanation_sv="""En e-postadress som inte är en organisations.
+
+    Undvik: en förälders eller en ungdoms gmail-adress i protokollet från ett BRÅ-möte.
+
+    Bättre: en organisations adress (`polisen.se`, `<kommun>.kommun.se` eller en domän som står i
+    `organisation_domains` i data/samverkan.yaml), helst en funktionsadress snarare än en persons.
+    """,
 )
 def personal_email(context: Context) -> Iterator[Hit]:
     """An e-mail address that is not an organisation's.

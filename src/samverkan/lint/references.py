@@ -44,6 +44,15 @@ ACTIVITY = (
     "Varje id som en fil hänvisar till (part, inriktning, mål, indikator, källa, aktivitet) finns.",
     "Every id a file refers to (party, focus area, goal, indicator, source, activity) exists.",
     "references",
+    explanation_sv="""Ett id som inte pekar på något.
+
+    Undvik: en aktivitet anger `goals: [minska-ungdomsbrott]` medan målets id är `minska-ungdomsbrottslighet`, eller
+    en uppföljning nämner en aktivitet som har bytt namn. Kopplingen försvinner då ur rapporten utan att någon
+    märker det.
+
+    Bättre: kopiera id:t från där det står definierat (`parties`, `focus_areas`, `action_plan.goals`, `sources`,
+    målens `indicators` i agreement.yaml, eller aktivitetens filnamn).
+    """,
 )
 def unknown_reference(context: Context) -> Iterator[Hit]:
     """An id that points at nothing.
@@ -148,6 +157,14 @@ _KINDS = {
     "Id:n är unika: parter, inriktningar, mål, indikatorer, källor, aktiviteter, åtgärdspunkter i ett möte.",
     "Ids are unique: parties, focus areas, goals, indicators, sources, activities, action points in a meeting.",
     "references",
+    explanation_sv="""Två saker med samma id.
+
+    Undvik: två mål som båda heter `trygghet`, eller en kopierad aktivitetsfil där `id` inte har ändrats. Varje
+    hänvisning till det id:t blir då tvetydig.
+
+    Bättre: ett id per sak. En åtgärdspunkt får behålla sitt id från möte till möte (det är så man följer den), men
+    inom ett möte används varje id bara en gång.
+    """,
 )
 def duplicate_id(context: Context) -> Iterator[Hit]:
     """Two things with the same id.
@@ -220,6 +237,13 @@ def _in_file(file: str) -> Localized:
     "Filnamnet stämmer med innehållet: aktivitet = id, uppföljning = aktivitet i mappen för perioden, möte = period.",
     "File names match the content: activity = id, follow-up = activity in the period's folder, meeting = period.",
     "references",
+    explanation_sv="""En fil vars namn (eller mapp) inte stämmer med id:t eller perioden i filen.
+
+    Undvik: `activities/team-ungdom.yaml` med `id: team-unga`, eller en uppföljning för 2021Q3 som sparats i
+    `followups/2021Q2/`. Man letar efter filer på deras namn, och två uppföljningar kan då krocka.
+
+    Bättre: `activities/<id>.yaml`, `followups/<period>/<aktivitet>.yaml`, `meetings/<period>.yaml`.
+    """,
 )
 def file_name_mismatch(context: Context) -> Iterator[Hit]:
     """A file whose name (or folder) disagrees with the id or period inside it.

@@ -4,7 +4,10 @@ A rule receives a `Context` (the repository, `today`, the settings and indexes b
 where the problem is and the parameters for its message. The registry turns a hit into a `Diagnostic` with the
 rule's code, severity and `Message`. Rules never print, never exit and never read the clock.
 
-A rule's docstring says what it looks for, the anti-pattern, and the better way (in the style of sqlfluff).
+A rule explains itself in both languages (in the style of sqlfluff): what it looks for, the anti-pattern with a
+short example, and the better way. The English is the rule's docstring; the Swedish, shown by default, is the
+`explanation_sv` argument of `@rule`, written for a BRÅ coordinator and with the same content. A rule without
+either is refused when it is registered.
 """
 
 from __future__ import annotations
@@ -42,13 +45,10 @@ class Rule:
     severity: Severity
     message: Message
     summary: Localized
+    #: What the rule looks for, the anti-pattern and the better way: `explanation_sv` and the docstring.
+    explanation: Localized
     theme: str
     check: Check
-
-    @property
-    def explanation(self) -> str:
-        """The rule's docstring: what it looks for, the anti-pattern and the better way."""
-        return inspect.cleandoc(self.check.__doc__ or "")
 
     def diagnostic(self, hit: Hit) -> Diagnostic:
         return Diagnostic(hit.file, hit.line, hit.column, self.code, self.severity, self.message, hit.params)
@@ -59,14 +59,29 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(
-    code: str, severity: Severity, message: Message, summary_sv: str, summary_en: str, theme: str
+    code: str,
+    severity: Severity,
+    message: Message,
+    summary_sv: str,
+    summary_en: str,
+    theme: str,
+    *,
+    explanation_sv: str,
 ) -> Callable[[Check], Check]:
-    """Register a rule. The code is kebab-case English and never changes once shipped."""
+    """Register a rule. The code is kebab-case English and never changes once shipped.
+
+    `explanation_sv` is the Swedish explanation; the English one is the decorated function's docstring.
+    """
 
     def register(check: Check) -> Check:
         if code in RULES:  # pragma: no cover - a programming error, caught by the tests
             raise ValueError(f"rule {code} registered twice")
-        RULES[code] = Rule(code, severity, message, Localized(summary_sv, summary_en), theme, check)
+        explanation = Localized(inspect.cleandoc(explanation_sv).strip(), inspect.cleandoc(check.__doc__ or "").strip())
+        if not explanation.sv:
+            raise ValueError(f"rule {code} has no Swedish explanation (explanation_sv)")
+        if not explanation.en:
+            raise ValueError(f"rule {code} has no English explanation (docstring)")
+        RULES[code] = Rule(code, severity, message, Localized(summary_sv, summary_en), explanation, theme, check)
         return check
 
     return register

@@ -27,6 +27,14 @@ POLICE_KINDS = frozenset({PartyKind.POLISMYNDIGHETEN})
     "Varje aktivitet anger vem som gör något på kommunens sida, på Polisens sida och vem som kommunicerar.",
     "Every activity says who acts on the kommun's side, on the Police's side, and who communicates.",
     "responsibility",
+    explanation_sv="""En aktivitet där en av handlingsplanens tre kolumner är tom.
+
+    Undvik: en aktivitet där bara kommunens roll är ifylld. Tabellen i en svensk handlingsplan har tre kolumner –
+    Kommun, Polis, Kommunikation – och en tom ruta betyder att ingen ansvarar för den delen.
+
+    Bättre: en post i `responsibilities` för en part av sorten `kommun` (eller `stadsdel`), en för
+    `polismyndigheten`, och en post i `communication` som anger vem som kommunicerar.
+    """,
 )
 def responsibility_missing(context: Context) -> Iterator[Hit]:
     """An activity where one of the action plan's three columns is empty.
@@ -87,6 +95,14 @@ _UNCERTAIN_WORDS = re.compile(r"\?|(?<!\w)(?:oklar[at]?|eventuell[at]?|osäker[a
     "Ingen roll i en aktivitet är osäker (`uncertain: true`, eller ”?”, ”oklart”, ”eventuellt” i texten).",
     "No role in an activity is uncertain (`uncertain: true`, or “?”, “oklart”, “eventuellt” in its text).",
     "responsibility",
+    explanation_sv="""Ett ansvar som det undertecknade dokumentet lämnar oklart.
+
+    Undvik: ”Socialtjänst? deltar” – frågetecknet skrevs under, och ingen vet om socialtjänsten deltar. En oklar
+    roll blir oftast en roll som ingen fyller.
+
+    Bättre: behåll texten som den skrevs under i `as_signed` med `uncertain: true` (rätta aldrig ett undertecknat
+    dokument i tysthet), och reda ut frågan på nästa BRÅ-möte.
+    """,
 )
 def uncertain_responsibility(context: Context) -> Iterator[Hit]:
     """A responsibility that the signed document leaves unclear.

@@ -25,6 +25,14 @@ from .registry import Context, Hit, hit, rule
     "Aktiviteter börjar och slutar inom överenskommelsens giltighetstid.",
     "Activities start and end within the agreement's period of validity.",
     "dates",
+    explanation_sv="""En aktivitet som börjar före överenskommelsen eller slutar efter den.
+
+    Undvik: `start: 2019-08-01` på en aktivitet under en överenskommelse som gäller från 2019-12-20 – aktiviteten
+    hörde då inte till den här överenskommelsen, och dess uppföljningar hör hemma någon annanstans.
+
+    Bättre: utelämna `start`/`end` när aktiviteten pågår lika länge som överenskommelsen; ange dem bara när de
+    ligger inom den.
+    """,
 )
 def activity_outside_agreement(context: Context) -> Iterator[Hit]:
     """An activity that starts before the agreement or ends after it.
@@ -59,6 +67,14 @@ def activity_outside_agreement(context: Context) -> Iterator[Hit]:
     "Slut kommer efter början: aktivitetens slut efter dess (eller avtalets) start, nästa möte efter mötet.",
     "Ends come after starts: an activity's end after its (or the agreement's) start, the next meeting after this one.",
     "dates",
+    explanation_sv="""Ett slut före början som schemat inte ser, eftersom början står i en annan fil.
+
+    Undvik: en aktivitet med bara `end: 2019-06-30` under en överenskommelse som börjar 2019-12-20 (aktiviteten
+    börjar då samtidigt som överenskommelsen och slutar alltså innan den har börjat), eller ett möte vars
+    `next_meeting` ligger före mötet självt.
+
+    Bättre: kontrollera årtalet – oftast är det ett skrivfel i det.
+    """,
 )
 def dates_out_of_order(context: Context) -> Iterator[Hit]:
     """An end before its start, where the schema alone cannot see it because the start lives in another file.
@@ -109,6 +125,14 @@ def dates_out_of_order(context: Context) -> Iterator[Hit]:
     "En uppföljnings period överlappar den tid då aktiviteten pågår.",
     "A follow-up's period overlaps the time the activity runs.",
     "dates",
+    explanation_sv="""En uppföljning för en period då aktiviteten inte pågick.
+
+    Undvik: en uppföljning för 2024Q1 av en aktivitet under en överenskommelse som slutade 2023-06-01. Oftast är det
+    ett skrivfel i årtalet eller en kopierad fil.
+
+    Bättre: uppföljningar bara för perioder då aktiviteten pågår, alltså perioder som överlappar aktivitetens
+    `start`–`end` (utan egna datum gäller överenskommelsens).
+    """,
 )
 def followup_outside_activity(context: Context) -> Iterator[Hit]:
     """A follow-up for a period in which its activity did not run.
@@ -145,6 +169,13 @@ def followup_outside_activity(context: Context) -> Iterator[Hit]:
     "Ett mötes datum ligger tidigast i perioden det följer upp och senast i perioden efter.",
     "A meeting's date lies at the earliest in the period it follows up and at the latest in the next one.",
     "dates",
+    explanation_sv="""Ett möte med ett datum långt från perioden det följer upp.
+
+    Undvik: `meetings/2021Q3.yaml` med datumet 2021-03-10 (innan kvartalet började) eller 2022-05-01 (tre kvartal
+    senare). Ett av de två är fel, och rapporten för kvartalet väljer fel möte.
+
+    Bättre: mötet som följer upp en period hålls under perioden eller under perioden efter.
+    """,
 )
 def meeting_date_out_of_period(context: Context) -> Iterator[Hit]:
     """A meeting dated far from the period it follows up.
@@ -186,6 +217,15 @@ def meeting_date_out_of_period(context: Context) -> Iterator[Hit]:
     "Inget är registrerat som genomfört efter dagens datum (eller --as-of).",
     "Nothing is recorded as done after today (or --as-of).",
     "dates",
+    explanation_sv="""Något som är registrerat som genomfört en dag som inte har kommit än.
+
+    Undvik: en uppföljning med `done_on` nästa månad, en åtgärdspunkt som är `klar` med ett `done_on` i framtiden,
+    ett möte markerat `genomfört` nästa vecka. Oftast är det ett skrivfel i årtalet, eller en plan som har skrivits
+    som ett resultat.
+
+    Bättre: registrera det som är planerat som planerat (`status: planerat`, `öppen`), och som genomfört först när
+    det är gjort.
+    """,
 )
 def done_in_future(context: Context) -> Iterator[Hit]:
     """Something recorded as done on a day that has not come yet.

@@ -299,6 +299,13 @@ def run_scale(scale: str, reps: int, tools: dict[str, str | None], lint_mode: st
         entry.stat().st_size for folder in folders for entry in _walk_files(folder) if entry.name.endswith(".yaml")
     )
     print(f"   {n_files:,} files, {n_bytes / 1e6:.1f} MB", flush=True)
+    # Freshly generated files may still be being written back, and the first workload would pay for it (seen at
+    # country scale: the floor's single run took twice its per-file time). Flush, then read everything once.
+    os.sync()
+    for folder in folders:
+        for entry in _walk_files(folder):
+            with open(entry.path, "rb") as stream:
+                stream.read()
 
     listing = WORK / f"folders-{scale}.txt"
     listing.write_text("".join(f"{f}\n" for f in folders), encoding="utf-8")

@@ -84,6 +84,8 @@ class Repository:
     meetings: list[Loaded[Meeting]] = field(default_factory=list)
     #: Every file read, with its text when it could be decoded: the personal-data rule reads comments too.
     texts: dict[str, str] = field(default_factory=dict)
+    #: The paths (as found on disk) of the files whose text is in `texts`, so a second walk can skip them.
+    read_paths: set[str] = field(default_factory=set)
     config: Loaded[BaseModel] | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files_checked: int = 0
@@ -269,6 +271,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
     document, problems = load_document(path, shown)
     if document is not None:
         repository.texts[shown] = document.text
+        repository.read_paths.add(str(path))
     repository.diagnostics.extend(problems)
     if document is None:
         return

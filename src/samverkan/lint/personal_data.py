@@ -104,8 +104,9 @@ def texts_under_data(context: Context) -> dict[str, str]:
     if cached is not None:
         return cached
     texts = dict(context.repository.texts)
+    already_read = context.repository.read_paths
     for entry in walk(context.repository.root):
-        if not entry.is_file(follow_symlinks=False):
+        if entry.path in already_read or not entry.is_file(follow_symlinks=False):
             continue
         shown = display_path(Path(entry.path))
         if shown not in texts:

@@ -8,6 +8,7 @@ drugs, and a finding may end up in a CI log that many people read.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Mapping
@@ -92,12 +93,22 @@ class Diagnostic:
 
 def display_path(path: Path) -> str:
     """A path as users see it in findings: relative to the current folder when that is shorter, `/`-separated."""
+    folder, name = os.path.split(os.fspath(path))
+    if name in ("", ".", ".."):
+        return _shown(os.getcwd(), os.fspath(path))
+    shown_folder = _shown(os.getcwd(), folder or os.curdir)
+    return name if shown_folder == "." else f"{shown_folder}/{name}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _shown(cwd: str, path: str) -> str:
+    """One folder's shown form, remembered: every file of a folder shares it, and relpath costs ~6 µs a call."""
     try:
-        shown = os.path.relpath(path)
+        shown = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
-        shown = str(path)
+        shown = path
     if shown.startswith(".." + os.sep + ".." + os.sep):
-        shown = str(path)
+        shown = path
     return shown.replace(os.sep, "/")
 
 

@@ -58,6 +58,7 @@ DataOption = Annotated[
     Path | None,
     typer.Option(
         "--data",
+        metavar="MAPP",
         help="Datamappen. Annars $SAMVERKAN_DATA, annars data/ i aktuell mapp eller närmaste mapp ovanför.",
         show_default=False,
     ),
@@ -65,14 +66,25 @@ DataOption = Annotated[
 LangOption = Annotated[
     str | None,
     typer.Option(
-        "--lang", help="Språk för meddelanden: sv (förval) eller en. Annars $SAMVERKAN_LANG.", show_default=False
+        "--lang",
+        metavar="SPRÅK",
+        help="Språk för meddelanden: sv (förval) eller en. Annars $SAMVERKAN_LANG.",
+        show_default=False,
     ),
 ]
-FormatOption = Annotated[str, typer.Option("--format", help="Utdataformat: text, json eller github.")]
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format", metavar="FORMAT", help="Utdataformat: text (förval), json eller github.", show_default=False
+    ),
+]
 AsOfOption = Annotated[
     str | None,
     typer.Option(
-        "--as-of", help="Datum (ÅÅÅÅ-MM-DD) som ersätter dagens datum, för reproducerbara resultat.", show_default=False
+        "--as-of",
+        metavar="DATUM",
+        help="Datum (ÅÅÅÅ-MM-DD) som ersätter dagens datum, för reproducerbara resultat.",
+        show_default=False,
     ),
 ]
 

@@ -21,6 +21,7 @@ QuarterOption = Annotated[
     str,
     typer.Option(
         "--quarter",
+        metavar="PERIOD",
         help="Perioden, t.ex. 2021Q3 (även 2021-Q3 eller 2021q3); 2021T2 för tertial om avtalet följs upp per tertial.",
         show_default=False,
     ),
@@ -30,13 +31,16 @@ TemplateOption = Annotated[
     Path | None,
     typer.Option(
         "--template",
+        metavar="FIL",
         help="Egen Jinja-mall. Annars templates/ bredvid datamappen, annars den inbyggda.",
         show_default=False,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option("-o", "--output", help="Skriv till filen i stället för till skärmen.", show_default=False),
+    typer.Option(
+        "-o", "--output", metavar="FIL", help="Skriv till filen i stället för till skärmen.", show_default=False
+    ),
 ]
 
 

@@ -21,9 +21,16 @@ _FORMATS = ("text", "json")
 def rules(
     code: Annotated[
         str | None,
-        typer.Argument(help="Visa en regel utförligt: vad den letar efter och hur man gör bättre.", show_default=False),
+        typer.Argument(
+            metavar="KOD",
+            help="Visa en regel utförligt: vad den letar efter och hur man gör bättre.",
+            show_default=False,
+        ),
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="Utdataformat: text eller json.")] = "text",
+    output_format: Annotated[
+        str,
+        typer.Option("--format", metavar="FORMAT", help="Utdataformat: text (förval) eller json.", show_default=False),
+    ] = "text",
     lang: LangOption = None,
 ) -> int:
     """Lista reglerna som `samverkan lint` kör: kod, förvald nivå och vad regeln kontrollerar.

@@ -17,6 +17,7 @@ def schema(
         Path | None,
         typer.Option(
             "--output-dir",
+            metavar="MAPP",
             help="Mappen schemana skrivs till. Förval: schemas/ bredvid datamappen, dit datafilernas "
             "`# yaml-language-server: $schema=…`-rader pekar.",
             show_default=False,

@@ -25,6 +25,7 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
+            metavar="FIL",
             help="Bara dessa filer eller mappar (som pre-commit skickar dem). Annars hela datamappen.",
             show_default=False,
         ),

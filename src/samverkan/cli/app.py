@@ -7,13 +7,16 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 from typer._click import exceptions as click_exceptions
 
 from samverkan import __version__
 from samverkan.diagnostics import LANGS, Lang
+
+if TYPE_CHECKING:
+    from samverkan.repository import Repository
 
 app = typer.Typer(
     name="samverkan",
@@ -138,6 +141,20 @@ def choose_data_folder(given: Path | None) -> Path:
             f"No data folder found ({error}). Give it with --data or SAMVERKAN_DATA, "
             "or run the command in a folder that has a data/ folder.",
         ) from None
+
+
+def load_data(root: Path, only: list[Path] | None = None) -> Repository:
+    """The repository read from `root` (or only the files `only`); a folder with no YAML file is bad usage (exit 2)."""
+    from samverkan.diagnostics import display_path
+    from samverkan.repository import load_repository
+
+    repository = load_repository(root, only)
+    if repository.files_checked == 0:
+        shown = display_path(root)
+        raise UsageProblem(
+            f"Det finns inga YAML-filer att läsa i {shown}.", f"There are no YAML files to read in {shown}."
+        )
+    return repository
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from samverkan.cli.app import UsageProblem
+from samverkan.cli.app import UsageProblem, load_data
 from samverkan.diagnostics import Lang
 
 if TYPE_CHECKING:
@@ -48,13 +48,8 @@ def load_valid(root: Path, lang: Lang, stream: TextIO, output_format: str = "tex
     """The repository when it is valid; otherwise its findings are reported on `stream` and None returned."""
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
-    from samverkan.repository import load_repository
 
-    repository = load_repository(root)
-    if repository.files_checked == 0:
-        raise UsageProblem(
-            f"Det finns inga YAML-filer att läsa i {root}.", f"There are no YAML files to read in {root}."
-        )
+    repository = load_data(root)
     if has_errors(repository.diagnostics) or repository.agreement is None:
         REPORTERS[output_format](repository.diagnostics, Summary(repository.files_checked), lang, stream)
         return None

@@ -12,12 +12,12 @@ from samverkan.cli.app import (
     DataOption,
     FormatOption,
     LangOption,
-    UsageProblem,
     app,
     choose_data_folder,
     choose_format,
     choose_lang,
     choose_today,
+    load_data,
 )
 
 
@@ -48,13 +48,8 @@ def lint(
     from samverkan.diagnostics import Diagnostic, has_errors
     from samverkan.lint import config_of, run_lint
     from samverkan.reporters import REPORTERS, Summary
-    from samverkan.repository import load_repository
 
-    repository = load_repository(root)
-    if repository.files_checked == 0:
-        raise UsageProblem(
-            f"Det finns inga YAML-filer att läsa i {root}.", f"There are no YAML files to read in {root}."
-        )
+    repository = load_data(root)
     findings = sorted(
         [*repository.diagnostics, *run_lint(repository, today, config_of(repository))], key=Diagnostic.sort_key
     )

@@ -17,6 +17,7 @@ from samverkan.cli.app import (
     choose_data_folder,
     choose_format,
     choose_lang,
+    load_data,
 )
 
 
@@ -43,17 +44,10 @@ def validate(
     chosen_format = choose_format(output_format)
     root = choose_data_folder(data)
 
-    from samverkan.diagnostics import display_path, has_errors
+    from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
-    from samverkan.repository import load_repository
 
-    only = None if not paths else _expand(paths)
-    repository = load_repository(root, only)
-    if repository.files_checked == 0:
-        shown = display_path(root)
-        raise UsageProblem(
-            f"Det finns inga YAML-filer att läsa i {shown}.", f"There are no YAML files to read in {shown}."
-        )
+    repository = load_data(root, None if not paths else _expand(paths))
     REPORTERS[chosen_format](repository.diagnostics, Summary(repository.files_checked), chosen_lang, sys.stdout)
     return 1 if has_errors(repository.diagnostics) else 0
 

@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The same tests against the lowest version of each dependency that pyproject.toml allows (see .ci/lowest_constraints.py).
+LOWEST       := .venv-lowest
+LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml .ci/lowest_constraints.py | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint-code bench bench-all schemas clean
+.PHONY: demo test test-lowest lint-code bench bench-all schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +29,20 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+$(LOWEST)/bin/python:
+	$(PYTHON) -m venv $(LOWEST)
+	$(LOWEST)/bin/python -m pip install --quiet --upgrade pip
+
+$(LOWEST_STAMP): $(LOWEST)/bin/python pyproject.toml .ci/lowest_constraints.py
+	$(LOWEST)/bin/python .ci/lowest_constraints.py > $(LOWEST)/constraints.txt
+	$(LOWEST)/bin/python -m pip install --quiet -c $(LOWEST)/constraints.txt -e ".[test]"
+	@rm -f $(LOWEST)/.installed-*
+	@touch $(LOWEST_STAMP)
+
+test-lowest: $(LOWEST_STAMP)
+	$(LOWEST)/bin/python .ci/lowest_constraints.py --check
+	$(LOWEST)/bin/pytest
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python benchmarks/run.py --scales small,county
@@ -38,4 +55,4 @@ schemas: $(STAMP)
 	$(BIN)/samverkan schema --output-dir schemas --force
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(LOWEST) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -74,6 +74,6 @@ def minimal_repo(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No SAMVERKAN_DATA, SAMVERKAN_LANG or NO_COLOR from the developer's shell leaks into a test."""
-    for name in ("SAMVERKAN_DATA", "SAMVERKAN_LANG", "NO_COLOR"):
+    """No SAMVERKAN_DATA, SAMVERKAN_LANG, SAMVERKAN_DEBUG or NO_COLOR from the developer's shell leaks into a test."""
+    for name in ("SAMVERKAN_DATA", "SAMVERKAN_LANG", "SAMVERKAN_DEBUG", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)

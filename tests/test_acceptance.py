@@ -21,7 +21,7 @@ name: Samma nyckel igen
 
 
 def samverkan(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SAMVERKAN_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAMVERKAN_")} | {"COLUMNS": "80"}
     return subprocess.run(
         [sys.executable, "-m", "samverkan", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
     )
@@ -57,3 +57,18 @@ def test_impossible_date_unknown_key_and_duplicate_key_are_named_with_file_line_
         ("data/activities/trasig.yaml", 4, 1, "schema-unknown-key"),
         ("data/activities/trasig.yaml", 5, 1, "yaml-duplicate-key"),
     ]
+
+
+def test_help_is_swedish_and_english_when_asked_before_or_after_the_command() -> None:
+    golden = REPO / "tests" / "golden" / "help"
+    result = samverkan("--help", cwd=REPO)
+    assert (result.returncode, result.stdout, result.stderr) == (0, (golden / "samverkan.txt").read_text("utf-8"), "")
+    english = (golden / "en" / "lint.txt").read_text("utf-8")
+    assert samverkan("lint", "--help", "--lang", "en", cwd=REPO).stdout == english
+    assert samverkan("--lang", "en", "lint", "-h", cwd=REPO).stdout == english
+
+
+def test_lang_before_the_command_reaches_the_command() -> None:
+    result = samverkan("--lang", "en", "validate", cwd=REPO)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("No problems: ") and result.stdout.endswith(" files checked.\n")

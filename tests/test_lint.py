@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from samverkan.catalog import render
 from samverkan.cli.app import run
 from samverkan.json_schema import SCHEMA_FILES, render_schemas
-from samverkan.lint import RULES
+from samverkan.lint import RULES, ordered_rules
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -136,6 +137,58 @@ def test_config_changes_severity_and_switches_off(repo: Path, capsys: pytest.Cap
     )
 
 
+@pytest.mark.parametrize(
+    ("word", "shown"), [("fel", "fel"), ("error", "fel"), ("varning", "varning"), ("warning", "varning")]
+)
+def test_config_takes_the_level_in_swedish_as_rules_prints_it(
+    repo: Path, capsys: pytest.CaptureFixture[str], word: str, shown: str
+) -> None:
+    make_uncertain()
+    CONFIG.write_text(f"rules:\n  uncertain-responsibility: {word}\norganisation_domains: [testby.se]\n", "utf-8")
+    code, out, _ = run_cli(["lint", "--as-of", "2021-01-15"], capsys)
+    assert (code, out.splitlines()[0]) == (
+        1 if shown == "fel" else 0,
+        f"data/activities/sig.yaml:6:13: {shown} [uncertain-responsibility] Rollen i aktiviteten är osäker: texten har "
+        "ett frågetecken eller ett ord som ”oklart” eller ”eventuellt”.",
+    )
+
+
+@pytest.mark.parametrize("word", ["av", "off"])
+def test_config_switches_off_in_swedish_or_english(repo: Path, capsys: pytest.CaptureFixture[str], word: str) -> None:
+    make_uncertain()
+    CONFIG.write_text(f"rules:\n  uncertain-responsibility: {word}\norganisation_domains: [testby.se]\n", "utf-8")
+    assert run_cli(["lint", "--as-of", "2021-01-15", "--strict"], capsys) == (
+        0,
+        "Inga fel: 5 filer kontrollerade.\n",
+        "",
+    )
+
+
+def test_config_level_that_is_no_level(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    CONFIG.write_text("rules:\n  uncertain-responsibility: varnig\norganisation_domains: [testby.se]\n", "utf-8")
+    assert run_cli(["lint", "--as-of", "2021-01-15"], capsys) == (
+        1,
+        # The settings are invalid, so lint runs with the defaults: testby.se is not an organisation's domain.
+        "data/followups/2020Q1/sig.yaml:1:12: varning [personal-email] Raden innehåller en e-postadress på en domän "
+        "som inte är en känd organisations.\n"
+        "    tips: Använd en funktionsadress hos organisationen i stället. Tillhör domänen en organisation (t.ex. "
+        "kommunens egen domän): lägg till den i `organisation_domains` i data/samverkan.yaml.\n"
+        "data/samverkan.yaml:2:29: fel [schema-invalid-choice] Fältet `rules.uncertain-responsibility` har ett värde "
+        "som inte är tillåtet.\n"
+        "    tips: Menade du `varning`? Välj ett av: av, varning, fel, off, warning eller error.\n"
+        "1 fel, 1 varning: 5 filer kontrollerade.\n",
+        "",
+    )
+
+
+def test_config_schema_lists_the_levels_in_both_languages() -> None:
+    schema = json.loads(render_schemas()["samverkan.schema.json"])
+    assert schema["properties"]["rules"]["additionalProperties"] == {
+        "enum": ["av", "varning", "fel", "off", "warning", "error"],
+        "type": "string",
+    }
+
+
 def test_unknown_code_in_config(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     CONFIG.write_text("rules:\n  uncertain-responsibilty: off\norganisation_domains: [testby.se]\n", "utf-8")
     code, out, _ = run_cli(["lint", "--as-of", "2021-01-15"], capsys)
@@ -197,28 +250,93 @@ def test_usage_errors(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
 # ------------------------------------------------------------------------------------------------------ rules
 
 
+@pytest.fixture
+def columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`samverkan rules KOD` wraps its explanation to the terminal: 80 columns here, whatever runs the tests."""
+    monkeypatch.setenv("COLUMNS", "80")
+
+
 def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    codes = [rule.code for rule in ordered_rules()]
     code, out, err = run_cli(["rules"], capsys)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0].split() == ["REGEL", "NIVÅ", "KONTROLLERAR"]
-    assert [line.split()[0] for line in lines[1:]] == list(RULES)
-    assert "uncertain-responsibility    varning   Ingen roll i en aktivitet är osäker" in out
+    assert lines[0] == "REGEL                       NIVÅ     KONTROLLERAR"
+    assert [line.split()[0] for line in lines[1:]] == codes
+    assert lines[codes.index("uncertain-responsibility") + 1] == (
+        "uncertain-responsibility    varning  Ingen roll i en aktivitet är osäker (`uncertain: true`, eller ”?”, "
+        "”oklart”, ”eventuellt” i texten)."
+    )
     code, out, _ = run_cli(["rules", "--lang", "en"], capsys)
     assert code == 0
-    assert "personal-identity-number    error     No personnummer or samordningsnummer anywhere" in out
+    assert out.splitlines()[0] == "RULE                        LEVEL    CHECKS"
+    assert out.splitlines()[codes.index("personal-identity-number") + 1] == (
+        "personal-identity-number    error    No personnummer or samordningsnummer anywhere under data/, not even in "
+        "comments."
+    )
     code, out, _ = run_cli(["rules", "--format", "json"], capsys)
-    assert [item["code"] for item in json.loads(out)] == list(RULES)
+    assert [item["code"] for item in json.loads(out)] == codes
 
 
+def test_rules_are_listed_by_theme() -> None:
+    themes = [rule.theme for rule in ordered_rules()]
+    assert themes == sorted(
+        themes,
+        key=[
+            "references",
+            "chain",
+            "responsibility",
+            "dates",
+            "followups",
+            "agreement",
+            "personal-data",
+            "settings",
+        ].index,
+    )
+    assert sorted(rule.code for rule in ordered_rules()) == sorted(RULES)
+
+
+@pytest.mark.usefixtures("columns")
 def test_rules_explains_one(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(["rules", "goal-vague-verb"], capsys)
-    assert code == 0
-    assert out.startswith("goal-vague-verb (förvald nivå: varning)\n\nMålens namn säger vad som ska förändras")
-    assert "Undvik:" in out and "Anti-pattern:" not in out
-    assert run_cli(["rules", "no-such-rule"], capsys)[0] == 2
+    assert run_cli(["rules", "goal-vague-verb"], capsys) == (
+        0,
+        "goal-vague-verb (förvald nivå: varning)\n"
+        "\n"
+        "Målens namn säger vad som ska förändras, inte bara att man ska ”verka för”\n"
+        "något.\n"
+        "\n"
+        "Ett mål formulerat med ett verb som lovar ansträngning, inte ett resultat.\n"
+        "\n"
+        "Undvik: ”Verka för ökad trygghet”, ”Värna om ungdomarna”. Ingenting i ett\n"
+        "sådant mål går att mäta, och det kan aldrig visa sig att målet inte nåddes.\n"
+        "\n"
+        "Bättre: ett konkret, mätbart mål med ett datum: ”Minska andelen elever i åk 9\n"
+        "som använt narkotika till under 5 % till 2023” – ett effektmål, processmål\n"
+        "eller produktionsmål.\n",
+        "",
+    )
 
 
+def test_rules_unknown_code_or_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(["rules", "goal-vague-verbs"], capsys) == (
+        2,
+        "",
+        "samverkan: Regeln `goal-vague-verbs` finns inte. Menade du `goal-vague-verb`? Kör `samverkan rules` för att "
+        "se alla.\n",
+    )
+    assert run_cli(["rules", "no-such-rule", "--lang", "en"], capsys) == (
+        2,
+        "",
+        "samverkan: There is no rule `no-such-rule`. Run `samverkan rules` to see them all.\n",
+    )
+    assert run_cli(["rules", "--format", "xml"], capsys) == (
+        2,
+        "",
+        "samverkan: Okänt format för --format. Välj text, json eller markdown.\n",
+    )
+
+
+@pytest.mark.usefixtures("columns")
 def test_rules_explains_one_in_swedish_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["rules", "config-unknown-rule"], capsys) == (
         0,
@@ -228,13 +346,15 @@ def test_rules_explains_one_in_swedish_by_default(capsys: pytest.CaptureFixture[
         "\n"
         "En regelkod i data/samverkan.yaml som samverkan inte känner till.\n"
         "\n"
-        "Undvik: `rules: {goal-vague-verbs: off}` – den felstavade koden stänger inte av något, och ingen märker det.\n"
+        "Undvik: `rules: {goal-vague-verbs: av}` – den felstavade koden stänger inte av\n"
+        "något, och ingen märker det.\n"
         "\n"
         "Bättre: kopiera koden från `samverkan rules`.\n",
         "",
     )
 
 
+@pytest.mark.usefixtures("columns")
 def test_rules_explains_one_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["rules", "config-unknown-rule", "--lang", "en"], capsys) == (
         0,
@@ -244,7 +364,8 @@ def test_rules_explains_one_in_english(capsys: pytest.CaptureFixture[str]) -> No
         "\n"
         "A rule code in data/samverkan.yaml that samverkan does not know.\n"
         "\n"
-        "Anti-pattern: `rules: {goal-vague-verbs: off}` — the misspelt code switches nothing off, and nobody notices.\n"
+        "Anti-pattern: `rules: {goal-vague-verbs: off}` — the misspelt code switches\n"
+        "nothing off, and nobody notices.\n"
         "\n"
         "Better: copy the code from `samverkan rules`.\n",
         "",
@@ -256,13 +377,13 @@ def test_rules_json_explains_in_the_chosen_language(capsys: pytest.CaptureFixtur
     assert code == 0
     [item] = json.loads(out)
     assert item["summary"] == "Varje regelkod i data/samverkan.yaml finns."
-    assert item["explanation"] == RULES["config-unknown-rule"].explanation.sv
+    assert item["explanation"] == render("rule.config-unknown-rule.explanation", "sv")
     assert item["explanation"].startswith("En regelkod i data/samverkan.yaml som samverkan inte känner till.")
     code, out, _ = run_cli(["rules", "config-unknown-rule", "--format", "json", "--lang", "en"], capsys)
     assert code == 0
     [item] = json.loads(out)
     assert item["summary"] == "Every rule code in data/samverkan.yaml exists."
-    assert item["explanation"] == RULES["config-unknown-rule"].explanation.en
+    assert item["explanation"] == render("rule.config-unknown-rule.explanation", "en")
     assert item["explanation"].startswith("A rule code in data/samverkan.yaml that samverkan does not know.")
 
 
@@ -345,7 +466,7 @@ det nås.
 
 EXPIRED = """\
 data/agreement.yaml:27:8: varning [agreement-expired] Överenskommelsen gällde till 1 juni 2023 och har löpt ut.
-    tips: Teckna en ny överenskommelse och lägg den i ett nytt förråd eller en ny datamapp; den här finns kvar som \
+    tips: Teckna en ny överenskommelse och lägg den i ett nytt repo eller en ny datamapp; den här finns kvar som \
 historik. Aktiviteter som fortsätter hör till den nya.
 """
 

@@ -7,7 +7,7 @@ changes one thing, runs the rules and compares every finding — file, line, cod
 from __future__ import annotations
 
 import datetime as dt
-import inspect
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from samverkan.catalog import LANGS, Lang, has, render
 from samverkan.diagnostics import Diagnostic, Severity
-from samverkan.lint import RULES, config_of, registry, run_lint
-from samverkan.lint.personal_data import identity_numbers, luhn_valid
-from samverkan.lint.registry import Context, Hit
+from samverkan.lint import RULES, config_of, ordered_rules, registry, run_lint
+from samverkan.lint.context import Context
+from samverkan.lint.personal_data import IdentityKind, identity_numbers, luhn_valid
+from samverkan.lint.registry import Hit
 from samverkan.repository import load_repository
 
 CLEAN = Path(__file__).parent / "fixtures" / "lint" / "clean"
@@ -72,6 +74,8 @@ class Case:
     expected: list[tuple[str, int | None, str]]
     as_of: dt.date = AS_OF
     schema_findings: list[str] = field(default_factory=list)
+    #: When given: the Swedish message of each finding, in order (the hint is checked where it depends on the case).
+    said: list[str] | None = None
 
 
 def lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edits: list[Edit], as_of: dt.date) -> list[Diagnostic]:
@@ -89,6 +93,9 @@ CASES = [
         "unknown-goal",
         [replace(ACTIVITY, "goals: [farre-unga-brott]", "goals: [farre-unga-brot]")],
         [(ACTIVITY, 3, "unknown-reference")],
+        said=[
+            "Id:t hänvisar till ett mål som inte finns. Menade du `farre-unga-brott`?",
+        ],
     ),
     Case(
         "unknown-focus-area-of-goal",
@@ -102,6 +109,9 @@ CASES = [
         "unknown-party-served",
         [replace(AGREEMENT, "serves: [testby-kommun]", "serves: [testby]")],
         [(AGREEMENT, 11, "unknown-reference")],
+        said=[
+            "Id:t hänvisar till en part som inte finns. Menade du `testby-kommun`?",
+        ],
     ),
     Case(
         "unknown-source",
@@ -127,6 +137,9 @@ CASES = [
         "unknown-indicator-in-followup",
         [replace(FOLLOWUP, "indicator: unga-misstankta", "indicator: unga")],
         [(FOLLOWUP, 9, "unknown-reference")],
+        said=[
+            "Id:t hänvisar till en indikator som inte finns.",
+        ],
     ),
     Case(
         "followup-of-unknown-activity",
@@ -146,11 +159,18 @@ CASES = [
             )
         ],
         [(AGREEMENT, 40, "duplicate-id")],
+        said=[
+            "Id:t används redan för en annan källa (först på rad 38).",
+        ],
     ),
     Case(
         "duplicate-activity",
         [write("data/activities/sig2.yaml", (CLEAN / ACTIVITY).read_text(encoding="utf-8"))],
         [("data/activities/sig2.yaml", 1, "duplicate-id"), ("data/activities/sig2.yaml", 1, "file-name-mismatch")],
+        said=[
+            "Id:t används redan för en annan aktivitet (först i data/activities/sig.yaml).",
+            "Fältet `id` stämmer inte med var filen ligger: filen ska ligga som activities/<id>.yaml.",
+        ],
     ),
     Case(
         "duplicate-action-point",
@@ -162,6 +182,9 @@ CASES = [
             )
         ],
         [(MEETING, 18, "duplicate-id")],
+        said=[
+            "Id:t används redan för en annan åtgärdspunkt i samma möte (först på rad 12).",
+        ],
     ),
     Case(
         "activity-file-name",
@@ -172,6 +195,10 @@ CASES = [
         "followup-in-wrong-period-folder",
         [move(FOLLOWUP, "data/followups/2020Q2/sig.yaml")],
         [("data/followups/2020Q2/sig.yaml", 3, "file-name-mismatch")],
+        said=[
+            "Fältet `period` stämmer inte med var filen ligger: filen ska ligga som "
+            "followups/<period>/<aktivitet>.yaml.",
+        ],
     ),
     Case(
         "meeting-file-name",
@@ -228,11 +255,17 @@ CASES = [
         "no-police-role",
         [replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", "")],
         [(ACTIVITY, 4, "responsibility-missing")],
+        said=[
+            "Aktiviteten saknar en roll för Polisen.",
+        ],
     ),
     Case(
         "no-kommun-role",
         [replace(ACTIVITY, "  - party: testby-kommun\n    units: [Socialtjänsten]\n    roles: [samordnar]\n", "")],
         [(ACTIVITY, 4, "responsibility-missing")],
+        said=[
+            "Aktiviteten saknar en roll för kommunen.",
+        ],
     ),
     Case(
         "nobody-communicates",
@@ -242,6 +275,9 @@ CASES = [
             )
         ],
         [(ACTIVITY, 2, "responsibility-missing")],
+        said=[
+            "Aktiviteten saknar uppgift om vem som kommunicerar.",
+        ],
     ),
     Case(
         "uncertain-question-mark",
@@ -252,6 +288,9 @@ CASES = [
         "uncertain-flag",
         [replace(ACTIVITY, "    roles: [deltar]\n", "    roles: [deltar]\n    uncertain: true\n")],
         [(ACTIVITY, 10, "uncertain-responsibility")],
+        said=[
+            "Rollen i aktiviteten är osäker: den är markerad `uncertain: true`.",
+        ],
     ),
     Case(
         "uncertain-as-signed-wins-over-flag",
@@ -269,21 +308,34 @@ CASES = [
         "activity-starts-before-agreement",
         [replace(ACTIVITY, "name: SIG\n", "name: SIG\nstart: 2019-06-01\n")],
         [(ACTIVITY, 3, "activity-outside-agreement")],
+        said=[
+            "Aktivitetens startdatum ligger utanför överenskommelsens giltighetstid.",
+        ],
     ),
     Case(
         "activity-ends-after-agreement",
         [replace(ACTIVITY, "name: SIG\n", "name: SIG\nend: 2024-01-01\n")],
         [(ACTIVITY, 3, "activity-outside-agreement")],
+        said=[
+            "Aktivitetens slutdatum ligger utanför överenskommelsens giltighetstid.",
+        ],
     ),
     Case(
         "activity-ends-before-agreement-starts",
         [replace(ACTIVITY, "name: SIG\n", "name: SIG\nend: 2019-12-31\n")],
         [(ACTIVITY, 3, "dates-out-of-order"), (FOLLOWUP, 3, "followup-outside-activity")],
+        said=[
+            "Aktivitetens slutdatum (31 december 2019) ligger före överenskommelsens startdatum (1 januari 2020).",
+            "Uppföljningen gäller en period då aktiviteten inte pågår.",
+        ],
     ),
     Case(
         "next-meeting-before-meeting",
         [replace(MEETING, "  date: 2020-06-10", "  date: 2020-03-01")],
         [(MEETING, 19, "dates-out-of-order")],
+        said=[
+            "Nästa mötes datum (1 mars 2020) ligger före det här mötets datum (25 mars 2020) eller är samma dag.",
+        ],
     ),
     Case(
         "followup-before-activity-starts",
@@ -294,6 +346,9 @@ CASES = [
         "meeting-before-its-period",
         [replace(MEETING, "date: 2020-03-25", "date: 2019-12-10")],
         [(MEETING, 4, "meeting-date-out-of-period")],
+        said=[
+            "Mötet är daterat före kvartal 1 2020, perioden det följer upp.",
+        ],
     ),
     Case(
         "meeting-long-after-its-period",
@@ -302,6 +357,9 @@ CASES = [
             replace(MEETING, "  date: 2020-06-10", "  date: 2020-09-10"),
         ],
         [(MEETING, 4, "meeting-date-out-of-period")],
+        said=[
+            "Mötet är daterat efter kvartal 2 2020, perioden efter den det följer upp (kvartal 1 2020).",
+        ],
     ),
     Case(
         "meeting-in-the-next-period",
@@ -322,6 +380,11 @@ CASES = [
         [],
         [(FOLLOWUP, 7, "done-in-future"), (MEETING, 3, "done-in-future"), (MEETING, 17, "done-in-future")],
         as_of=dt.date(2020, 3, 9),
+        said=[
+            "Uppföljningen är registrerad som genomförd med ett datum efter 9 mars 2020.",
+            "Mötet är registrerat som genomfört med ett datum efter 9 mars 2020.",
+            "Åtgärdspunkten är registrerad som genomförd med ett datum efter 9 mars 2020.",
+        ],
     ),
     # ------------------------------------------------------------------------------------------------ follow-ups
     Case(
@@ -333,6 +396,10 @@ CASES = [
         "followup-cooperated-blank",
         [replace(FOLLOWUP, "cooperated: Socialtjänsten och Polisen.", 'cooperated: "  "')],
         [(FOLLOWUP, 5, "followup-incomplete")],
+        said=[
+            "Uppföljningen svarar inte på frågan ”Vem har samverkat kring aktiviteten?” (fältet `cooperated` "
+            "saknas eller är tomt).",
+        ],
     ),
     Case(
         "followup-done-empty",
@@ -340,9 +407,27 @@ CASES = [
         [(FOLLOWUP, 4, "followup-incomplete")],
     ),
     # ------------------------------------------------------------------------------------------- agreement life
-    Case("agreement-expired", [], [(AGREEMENT, 14, "agreement-expired")], as_of=dt.date(2023, 6, 2)),
-    Case("agreement-last-day", [], [(AGREEMENT, 14, "agreement-expiring")], as_of=dt.date(2023, 6, 1)),
-    Case("agreement-expiring", [], [(AGREEMENT, 14, "agreement-expiring")], as_of=dt.date(2023, 3, 3)),
+    Case(
+        "agreement-expired",
+        [],
+        [(AGREEMENT, 14, "agreement-expired")],
+        as_of=dt.date(2023, 6, 2),
+        said=["Överenskommelsen gällde till 1 juni 2023 och har löpt ut."],
+    ),
+    Case(
+        "agreement-last-day",
+        [],
+        [(AGREEMENT, 14, "agreement-expiring")],
+        as_of=dt.date(2023, 6, 1),
+        said=["Överenskommelsen löper ut 1 juni 2023, alltså i dag."],
+    ),
+    Case(
+        "agreement-expiring",
+        [],
+        [(AGREEMENT, 14, "agreement-expiring")],
+        as_of=dt.date(2023, 3, 3),
+        said=["Överenskommelsen löper ut 1 juni 2023, om 90 dagar."],
+    ),
     Case("agreement-not-yet-expiring", [], [], as_of=dt.date(2023, 3, 2)),
     Case(
         "agreement-expiring-setting",
@@ -392,6 +477,9 @@ CASES = [
             )
         ],
         [(MEETING, 13, "personal-identity-number")],
+        said=[
+            "Raden innehåller ett samordningsnummer.",
+        ],
     ),
     Case(
         "personnummer-invalid-checksum",
@@ -439,11 +527,17 @@ CASES = [
         "config-unknown-rule",
         [replace(CONFIG, "expiry_warning_days: 90", "rules:\n  goal-vague-verbs: off\nexpiry_warning_days: 90")],
         [(CONFIG, 2, "config-unknown-rule")],
+        said=[
+            "Regeln `goal-vague-verbs` finns inte. Menade du `goal-vague-verb`?",
+        ],
     ),
     Case(
         "ignore-unknown-rule",
         [replace(ACTIVITY, "name: SIG", "name: SIG  # samverkan: ignore[uncertain-role]")],
         [(ACTIVITY, 2, "ignore-unknown-rule")],
+        said=[
+            "Kommentaren undantar regeln `uncertain-role`, som inte finns. Menade du `uncertain-responsibility`?",
+        ],
     ),
 ]
 
@@ -454,6 +548,8 @@ def test_rule(case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     schema = [d.code for d in found if d.code not in RULES]
     assert schema == case.schema_findings
     assert [(d.file, d.line, d.code) for d in found if d.code in RULES] == case.expected
+    if case.said is not None:
+        assert [d.message("sv") for d in found if d.code in RULES] == case.said
 
 
 def test_clean_fixture_passes_every_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -465,40 +561,41 @@ def test_every_rule_has_a_failing_case() -> None:
     assert covered == set(RULES)
 
 
-def test_every_rule_is_documented() -> None:
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_rule_is_documented_in_the_catalog(lang: Lang) -> None:
+    """Message, hint, summary and explanation (what, anti-pattern, better way) in both languages, for every rule."""
+    avoid, better = ("Undvik: ", "Bättre: ") if lang == "sv" else ("Anti-pattern: ", "Better: ")
     for rule in RULES.values():
         assert rule.code == rule.code.lower() and " " not in rule.code
-        assert "\nAnti-pattern: " in rule.explanation.en and "\nBetter: " in rule.explanation.en, rule.code
-        assert "\nUndvik: " in rule.explanation.sv and "\nBättre: " in rule.explanation.sv, rule.code
-        assert rule.explanation.en == inspect.cleandoc(rule.check.__doc__ or ""), rule.code
-        assert rule.message.sv and rule.message.en and rule.message.hint_sv and rule.message.hint_en, rule.code
-        assert rule.summary.sv and rule.summary.en, rule.code
+        assert [key for key in registry.catalog_keys(rule.code) if not has(key, lang)] == [], rule.code
+        explanation = render(f"rule.{rule.code}.explanation", lang)
+        what, anti_pattern, better_way = explanation.split("\n\n")
+        assert what and anti_pattern.startswith(avoid) and better_way.startswith(better), rule.code
+        assert "\n" not in render(f"rule.{rule.code}.summary", lang), rule.code
 
 
-def test_a_rule_without_both_explanations_is_refused() -> None:
-    message = RULES["config-unknown-rule"].message
-
-    def documented(context: Context) -> Iterator[Hit]:
-        """Something.
-
-        Anti-pattern: this. Better: that.
-        """
+def test_a_rule_is_refused_without_its_texts_or_with_an_unknown_theme() -> None:
+    def check(context: Context) -> Iterator[Hit]:
+        """Nothing."""
         yield from ()
 
-    def undocumented(context: Context) -> Iterator[Hit]:
-        yield from ()
+    with pytest.raises(
+        ValueError, match=re.escape("test-no-texts lacks texts in samverkan.catalog.lint: test-no-texts (sv)")
+    ):
+        registry.rule(code="test-no-texts", severity=Severity.WARNING, theme="settings")(check)
+    with pytest.raises(ValueError, match="unknown theme"):
+        registry.rule(code="config-unknown-rule-2", severity=Severity.WARNING, theme="misc")(check)
+    with pytest.raises(ValueError, match="registered twice"):
+        registry.rule(code="config-unknown-rule", severity=Severity.ERROR, theme="settings")(check)
+    assert "test-no-texts" not in RULES and "config-unknown-rule-2" not in RULES
+    assert RULES["config-unknown-rule"].check is not check
 
-    register = registry.rule(
-        "test-no-swedish", Severity.WARNING, message, "s", "e", "settings", explanation_sv="  \n  "
+
+def test_rules_run_and_are_listed_by_theme() -> None:
+    assert [rule.theme for rule in ordered_rules()] == sorted(
+        (rule.theme for rule in RULES.values()), key=registry.THEME_ORDER.index
     )
-    with pytest.raises(ValueError, match="no Swedish explanation"):
-        register(documented)
-    register = registry.rule(
-        "test-no-english", Severity.WARNING, message, "s", "e", "settings", explanation_sv="Något."
-    )
-    with pytest.raises(ValueError, match="no English explanation"):
-        register(undocumented)
-    assert "test-no-swedish" not in RULES and "test-no-english" not in RULES
+    assert {rule.code for rule in ordered_rules()} == set(RULES)
 
 
 def test_uncertain_points_at_the_exact_column(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -561,6 +658,45 @@ def test_inline_ignore_excuses_only_that_line_and_code(tmp_path: Path, monkeypat
 def test_luhn() -> None:
     assert luhn_valid("8112189876")
     assert not luhn_valid("8112189875")
-    assert [f.kind.sv for f in identity_numbers("811218+9876 och 198112189876")] == ["personnummer", "personnummer"]
+    assert [f.kind for f in identity_numbers("811218+9876 och 198112189876")] == [IdentityKind.PERSONNUMMER] * 2
     # Not a date (month 13), 11 digits, or a date written with dashes: nothing.
     assert list(identity_numbers("811318-9876 81121898761 2019-12-20 20191220")) == []
+
+
+def test_unknown_id_suggests_and_lists_the_ids_that_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    [found] = lint(tmp_path, monkeypatch, [replace(AGREEMENT, "serves: [testby-kommun]", "serves: [testby]")], AS_OF)
+    assert (found.message("sv"), found.hint("sv")) == (
+        "Id:t hänvisar till en part som inte finns. Menade du `testby-kommun`?",
+        "Kontrollera stavningen mot `parties` i agreement.yaml. Där finns `polisen` och `testby-kommun`. Ett id skrivs "
+        "med små bokstäver a–z, siffror och bindestreck.",
+    )
+    assert (found.message("en"), found.hint("en")) == (
+        "The id refers to a party that does not exist. Did you mean `testby-kommun`?",
+        "Check the spelling against `parties` in agreement.yaml. The ids there are `polisen` and `testby-kommun`. An id "
+        "uses lowercase a–z, digits and hyphens.",
+    )
+
+
+def test_the_ids_are_listed_only_when_they_are_few() -> None:
+    from samverkan.catalog import shown
+    from samverkan.lint.references import MAX_LISTED_IDS, _listed
+
+    assert shown(_listed([]), "sv") == " Där finns inga ännu."
+    assert shown(_listed(["a", "b", "c"]), "sv") == " Där finns `a`, `b` och `c`."
+    assert shown(_listed([f"id-{n}" for n in range(MAX_LISTED_IDS + 1)]), "sv") == ""
+
+
+@pytest.mark.parametrize(
+    ("as_of", "sv", "en"),
+    [
+        (dt.date(2023, 5, 31), "om 1 dag", "in 1 day"),
+        (dt.date(2023, 5, 30), "om 2 dagar", "in 2 days"),
+        (dt.date(2023, 6, 1), "alltså i dag", "that is today"),
+    ],
+)
+def test_expiring_counts_the_days_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_of: dt.date, sv: str, en: str
+) -> None:
+    [found] = lint(tmp_path, monkeypatch, [], as_of)
+    assert found.message("sv") == f"Överenskommelsen löper ut 1 juni 2023, {sv}."
+    assert found.message("en") == f"The agreement expires on 1 June 2023, {en}."

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from samverkan.catalog import Msg, say
 from samverkan.loader import MAX_DEPTH, MAX_FILE_BYTES, Document, load_document, parse_bytes
 from samverkan.repository import load_repository
 
@@ -392,8 +393,10 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     document, problems = load_document(path, "data/big.yaml")
     assert document is None
     assert [(d.file, d.line, d.column, d.code) for d in problems] == [("data/big.yaml", None, None, "file-too-large")]
-    assert problems[0].message("en") == (
-        f"The file is too large ({MAX_FILE_BYTES + 8} bytes, the limit is {MAX_FILE_BYTES} bytes)."
+    assert problems[0].message("en") == "The file is too large (1,000,008 bytes, the limit is 1,000,000 bytes)."
+    assert (
+        problems[0].message("sv")
+        == "Filen är för stor (1\u00a0000\u00a0008 byte, gränsen är 1\u00a0000\u00a0000 byte)."
     )
 
 
@@ -492,15 +495,20 @@ def test_loader_findings_never_echo_the_file(source: str) -> None:
 def test_libyaml_problem_text_is_scrubbed_of_anything_it_quotes() -> None:
     from samverkan.loader import _explain_problem
 
+    def explained(problem: str) -> tuple[str, str]:
+        return say(_explain_problem(problem), "sv"), say(_explain_problem(problem), "en")
+
     # The pure-Python parser quotes what it found; libyaml might in a later version. Neither reaches a user.
-    assert _explain_problem("found character '19121212-1212' that cannot start any token") == (
+    assert explained("found character '19121212-1212' that cannot start any token") == (
         "ett tecken som inte får inleda ett värde; sätt texten inom citattecken",
-        "found character … that cannot start any token",
+        "a character that may not start a value; put the text in quotes",
     )
-    assert _explain_problem('expected <block end>, but found "Åsa 070-1234567" #x1b \\x00 0701234567') == (
+    # A complaint we have no words for is shown in libyaml's English, scrubbed, in either language.
+    assert explained('expected <block end>, but found "Åsa 070-1234567" #x1b \\x00 0701234567') == (
         "expected block end, but found … … …",
         "expected block end, but found … … …",
     )
+    assert explained("") == ("okänt fel", "unknown error")
 
 
 @pytest.mark.parametrize(
@@ -518,3 +526,121 @@ def test_common_syntax_mistakes_are_explained_in_swedish(source: str, where: tup
     assert [(d.line, d.column, d.code) for d in problems] == [(*where, "yaml-syntax")]
     assert swedish in problems[0].message("sv")
     assert problems[0].message("en").startswith("The file is not valid YAML: ")
+
+
+# ------------------------------------------------------------------- misleading complaints, named by their cause
+
+QUOTE_THEN_TEXT_SV = (
+    "Filen är inte giltig YAML: ett citattecken i början av värdet avslutas inte, eller text följer efter det "
+    "avslutande citattecknet; sätt hela värdet inom citattecken."
+)
+QUOTE_THEN_TEXT_EN = (
+    "The file is not valid YAML: a quote at the start of the value is not closed, or text follows the closing "
+    "quote; put the whole value in quotes."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "where"),
+    [
+        ('id: sig\nname: "Trygg" centrum\nstatus: klar\n', (2, 15)),  # libyaml: "did not find expected key"
+        ("id: sig\nname: 'Trygg' centrum\n", (2, 15)),
+        ('id: sig\nname: "Trygg "centrum" x\n', (2, 15)),
+        ("responsibilities:\n  - party: polisen\n    as_signed: 'Polis' m.fl.\n", (3, 24)),
+        ('goals:\n  - "minska" brott\n', (2, 14)),  # libyaml: "did not find expected '-' indicator"
+        ('goals: [a, "b" c]\n', (1, 16)),  # libyaml: "did not find expected ',' or ']'"
+        # Not closed on its line: the value runs on to the next quote; the quote that opened it is the cause.
+        ('id: sig\nname: "Trygg centrum\nstatus: "klar"\n', (2, 7)),
+    ],
+)
+def test_text_after_a_closing_quote_is_named_not_blamed_on_indentation(source: str, where: tuple[int, int]) -> None:
+    document, problems = parse_bytes(source.encode(), F)
+    assert document is None
+    assert [(d.line, d.column, d.code, d.message("sv"), d.message("en")) for d in problems] == [
+        (*where, "yaml-syntax", QUOTE_THEN_TEXT_SV, QUOTE_THEN_TEXT_EN)
+    ]
+
+
+def test_a_quote_never_closed_points_where_it_opens() -> None:
+    document, problems = parse_bytes(b'id: sig\nname: "Trygg centrum\nstatus: klar\n', F)
+    assert document is None
+    assert [(d.line, d.column, d.code, d.message("sv"), d.message("en")) for d in problems] == [
+        (
+            2,
+            7,
+            "yaml-syntax",
+            "Filen är inte giltig YAML: citattecknet i början av värdet avslutas aldrig; avsluta värdet med samma "
+            "sorts citattecken.",
+            "The file is not valid YAML: the quote at the start of the value is never closed; end the value with the "
+            "same kind of quote.",
+        )
+    ]
+
+
+NO_SPACE_AFTER = "Filen är inte giltig YAML: mellanslaget efter kolonet saknas; skriv `nyckel: värde`."
+SPACE_BEFORE = (
+    "Filen är inte giltig YAML: ett mellanslag står före kolonet i stället för efter det; skriv `nyckel: värde`."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "where", "swedish"),
+    [
+        ("id: sig\nname:SIG\nstatus: klar\n", (2, 5), NO_SPACE_AFTER),  # libyaml: "could not find expected ':'"
+        ("id: sig\nname :SIG\nstatus: klar\n", (2, 6), SPACE_BEFORE),
+        ("id: sig\nname:SIG\n\nstatus: klar\n", (2, 5), NO_SPACE_AFTER),
+        ("id:sig\nname: SIG\n", (1, 3), NO_SPACE_AFTER),  # libyaml: "mapping values are not allowed", on line 2
+        ("id: sig\nresponsibilities:\n  - party:polisen\n    roles: [deltar]\n", (3, 10), NO_SPACE_AFTER),
+        ("next_meeting:\n  date: 2021-01-01\n  place :Rådhuset\n  time: '10:00'\n", (3, 9), SPACE_BEFORE),
+    ],
+)
+def test_a_missing_space_after_a_colon_is_named(source: str, where: tuple[int, int], swedish: str) -> None:
+    document, problems = parse_bytes(source.encode(), F)
+    assert document is None
+    assert [(d.line, d.column, d.code, d.message("sv")) for d in problems] == [(*where, "yaml-syntax", swedish)]
+
+
+@pytest.mark.parametrize(
+    ("source", "where", "swedish"),
+    [
+        # A colon inside a text that runs on over two lines really is misplaced: quoting the text is the fix.
+        ("notes: Text\n  more text: here\n", (2, 12), "ett kolon står där det inte får stå"),
+        ("notes:\n  http://example.org\n  more: here\n", (3, 7), "ett kolon står där det inte får stå"),
+        ("id: sig\njust text\nstatus: klar\n", (3, 1), "ett kolon saknas efter nyckeln"),
+        # A closed quote with the next line indented too far is an indentation problem after all.
+        ('name: "x"\n   id: a\n', (2, 4), "en nyckel väntades här; oftast är indraget fel"),
+    ],
+)
+def test_other_colon_and_indentation_mistakes_keep_their_explanation(
+    source: str, where: tuple[int, int], swedish: str
+) -> None:
+    document, problems = parse_bytes(source.encode(), F)
+    assert document is None
+    assert [(d.line, d.column, d.code) for d in problems] == [(*where, "yaml-syntax")]
+    assert swedish in problems[0].message("sv")
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        f'name: "Trygg" {MARKER}\n',
+        f'name: "{MARKER}\nid: "x"\n',
+        f"{MARKER}:{MARKER}\nid: x\n",
+        f"id: x\n{MARKER} :{MARKER}\nname: x\n",
+    ],
+)
+def test_the_causes_we_name_never_echo_the_line(source: str) -> None:
+    _, problems = parse_bytes(source.encode(), F)
+    assert [d.code for d in problems] == ["yaml-syntax"]
+    for lang in ("sv", "en"):
+        assert "1212" not in f"{problems[0].message(lang)} {problems[0].hint(lang)}"  # type: ignore[arg-type]
+
+
+def test_every_complaint_we_name_has_words_in_both_languages() -> None:
+    from samverkan.loader import _PROBLEMS
+
+    names = [*_PROBLEMS.values(), "quote-then-text", "unclosed-quote", "no-space-after-colon", "space-before-colon"]
+    for name in names:
+        for lang in ("sv", "en"):
+            text = say(Msg(f"yaml.problem.{name}"), lang)  # type: ignore[arg-type]
+            assert text and not text.startswith("yaml.problem.") and "{" not in text.replace("{ }", ""), (name, text)

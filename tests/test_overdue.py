@@ -119,6 +119,52 @@ def test_english_and_github_formats(
     assert lines[1] == "Försenat per 2 april 2020: 1 uppföljning och 0 åtgärdspunkter."
 
 
+def test_english_text_names_who_is_responsible_and_agrees_in_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(
+        tmp_path,
+        followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
+        meetings={"2020Q1": meeting("2020Q1", "2020-03-20", rest=ACTION_POINT.format(status="öppen", done=""))},
+    )
+    code, out, err = cli(capsys, "overdue", "--as-of", "2020-04-16", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out == (
+        "## quarter 1 2020 (2020Q1)\n"
+        "data/meetings/2020Q1.yaml:6:5: warning [action-point-overdue] Action point rutin passed its due date "
+        "15 April 2020 (1 day late) and is not done. (responsible: Trygghetssamordnare (Testby kommun))\n"
+        "    hint: When it is done: write `status: klar` and `done_on:` in the latest meeting file. Otherwise give it a "
+        "new due date (`deadline:`), or drop it with `status: struken`.\n"
+        "\n"
+        "Overdue as of 16 April 2020: 0 follow-ups and 1 action point.\n"
+    )
+
+
+def test_github_format_with_an_ended_agreement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_repository(tmp_path, end="2020-03-31")
+    code, out, err = cli(capsys, "overdue", "--as-of", "2020-04-02", "--format", "github")
+    assert (code, err) == (0, "")
+    assert out == (
+        "::notice title=agreement-ended::Överenskommelsen upphörde att gälla 31 mars 2020. Perioder som börjar efter "
+        "det behöver ingen uppföljning.\n"
+        "::warning file=data/followups/2020Q1/sig.yaml,title=followup-overdue::Uppföljningen av aktiviteten sig för "
+        "kvartal 1 2020 (2020Q1) saknas; den skulle ha funnits 31 mars 2020 (2 dagar sent). (ansvarig: Fritid "
+        "(Testby kommun); Polismyndigheten)%0ATips: Skapa filen med `samverkan new followup --quarter 2020Q1` och be "
+        "den ansvariga fylla i de tre frågorna.\n"
+        "Försenat per 2 april 2020: 1 uppföljning och 0 åtgärdspunkter.\n"
+    )
+    code, out, err = cli(capsys, "overdue", "--as-of", "2020-04-02", "--format", "json")
+    assert err == (
+        "samverkan: Överenskommelsen upphörde att gälla 31 mars 2020. Perioder som börjar efter det behöver ingen "
+        "uppföljning.\n"
+    )
+    assert [item["code"] for item in json.loads(out)] == ["followup-overdue"]
+
+
 def test_a_meeting_planned_after_the_quarter_moves_the_due_date(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -187,8 +233,9 @@ def test_an_action_point_done_late_is_overdue_until_the_day_it_was_done(
         "column": 5,
         "code": "action-point-overdue",
         "severity": "warning",
-        "message": "Åtgärdspunkten rutin passerade sin deadline 15 april 2020 (16 dagar sent) och är inte klar.",
-        "hint": item["hint"],
+        "message": "Åtgärdspunkten rutin passerade sitt sista datum 15 april 2020 (16 dagar sent) och är inte klar.",
+        "hint": "När punkten är gjord: skriv `status: klar` och `done_on:` i den senaste mötesfilen. Annars: ge den "
+        "ett nytt sista datum (`deadline:`), eller stryk den med `status: struken`.",
     }
     assert overdue_json(capsys, data, "2020-05-11") == []
 
@@ -270,7 +317,7 @@ def test_activity_status_and_span(
 def test_an_agreement_signed_before_new_year_starts_with_the_first_whole_quarter(tmp_path: Path) -> None:
     data = make_repository(tmp_path, start="2019-12-20")
     report = find_overdue(load_repository(data), dt.date(2020, 4, 1))
-    assert [str(item.period) for item in report.items] == ["2020Q1"]
+    assert [str(item.extra["quarter"]) for item in report.items] == ["2020Q1"]
 
 
 def test_invalid_data_is_reported_like_validate_and_fails(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def test_new_followup_then_validate_round_trips_on_the_shipped_data(
     assert sorted(p.stem for p in (data / "followups" / "2020Q3").glob("*.yaml")) == activities
     assert "skapad: data/meetings/2020Q3.yaml\n" in out
     assert out.endswith(
-        "kvartal 3 2020: 11 filer skrivna, 0 fanns redan (10 uppföljningar och en mötesfil; "
+        "kvartal 3 2020: 11 filer skapades, 0 fanns redan (10 uppföljningar och en mötesfil; "
         "4 öppna åtgärdspunkter från förra mötet).\n"
     )
     code, out, _ = cli(capsys, "validate")
@@ -71,7 +72,7 @@ def test_never_overwrites_without_force(
     assert out == (
         "finns redan, orörd: data/followups/2020Q2/sig.yaml\n"
         "skapad: data/meetings/2020Q2.yaml\n"
-        "kvartal 2 2020: 1 fil skrivna, 1 fanns redan (1 uppföljning och en mötesfil; 0 öppna åtgärdspunkter från "
+        "kvartal 2 2020: 1 fil skapades, 1 fanns redan (1 uppföljning och en mötesfil; 0 öppna åtgärdspunkter från "
         "förra mötet).\n"
         "Filer som finns skrivs aldrig över; lägg till --force om det är meningen.\n"
     )
@@ -96,6 +97,105 @@ def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
     assert cli(capsys, "validate")[0] == 0
 
 
+@pytest.mark.parametrize(
+    ("cadence", "period", "written"),
+    [
+        ("kvartal", "2018Q3", "2018Q3"),
+        ("tertial", "2018T2", "2018T2"),
+        ("halvår", "2018H1", "2018H1"),
+        ("månad", "2018M03", "2018M03"),
+        ("månad", "2018m3", "2018M03"),
+        ("år", "2018", "2018"),
+    ],
+)
+def test_every_period_form_scaffolds_files_that_validate_and_count_as_handed_in(
+    cadence: str,
+    period: str,
+    written: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path, start="2018-01-01", end="2018-12-31", cadence=cadence)
+    assert cli(capsys, "new", "followup", "--quarter", period)[0] == 0
+    assert files_under(data / "followups") == [f"{written}/sig.yaml"]
+    text = (data / "followups" / written / "sig.yaml").read_text(encoding="utf-8")
+    assert f"\nperiod: {written}\n" in text  # a year is written plain: `period: 2018`, a number in YAML
+    assert cli(capsys, "validate") == (0, "Inga fel: 4 filer kontrollerade.\n", "")
+    # the schedule reads the file back: nothing is overdue for that period after it ends
+    code, out, _ = cli(capsys, "overdue", "--as-of", "2019-06-01", "--format", "json")
+    assert code == 0 and written not in {item["quarter"] for item in json.loads(out)}
+
+
+def test_guidance_comments_are_in_the_chosen_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path)
+    code, out, _ = cli(capsys, "new", "followup", "--quarter", "2020Q2", "--as-of", "2020-09-01", "--lang", "en")
+    assert code == 0
+    assert out == (
+        "created: data/followups/2020Q2/sig.yaml\n"
+        "created: data/meetings/2020Q2.yaml\n"
+        "quarter 2 2020: 2 files created, 0 already existed (1 follow-up and one meeting file; 0 open action points "
+        "carried over from the last meeting).\n"
+        "Note: the meeting date 30 June 2020 has passed; change it.\n"
+    )
+    assert (data / "followups" / "2020Q2" / "sig.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../../schemas/followup.schema.json\n"
+        "# Follow-up of Aktivitet sig, quarter 2 2020.\n"
+        "# Answer the agreement's three questions in the fields below: write the text after the colon, or on the lines\n"
+        "# under `done: >-`, indented by two spaces. Write roles and organisations, never names of private persons,\n"
+        "# personal identity numbers or anything else that can point out a young person.\n"
+        "activity: sig\n"
+        "period: 2020Q2\n"
+        "\n"
+        "# What has been done during the period? Meetings, efforts, occasions, how many were reached.\n"
+        "done:\n"
+        "\n"
+        "# Who has cooperated on the activity? E.g. “Social services, the school and the police”.\n"
+        "cooperated:\n"
+        "\n"
+        "# What effects has the activity had? “No known effects yet” is an answer too.\n"
+        "effects:\n"
+        "\n"
+        "# How were the commitments met during the period: grön (green), gul (yellow) or röd (red).\n"
+        "rating:\n"
+        "\n"
+        "# Your role and organisation (not your name), e.g. “Fritid, Strängnäs kommun”.\n"
+        "reported_by:\n"
+    )
+    assert (data / "meetings" / "2020Q2.yaml").read_text(encoding="utf-8") == (
+        "# yaml-language-server: $schema=../../schemas/meeting.schema.json\n"
+        "# The central BRÅ meeting that follows up quarter 2 2020. Created by `samverkan new followup`.\n"
+        "# The date is a suggestion: change it. After the meeting: fill in attendance, decisions and action points and\n"
+        "# set status: genomfört. `samverkan report --quarter 2020Q2` then writes the minutes.\n"
+        "period: 2020Q2\n"
+        "forum: Centrala BRÅ\n"
+        "status: planerat\n"
+        "date: 2020-06-30\n"
+        "\n"
+        "action_points: []\n"
+    )
+
+
+def test_new_followup_report_and_overdue_agree_on_a_period_entered_part_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Signed 20 December: the first follow-up covers the first whole quarter, for all three commands alike."""
+    monkeypatch.chdir(tmp_path)
+    data = make_repository(tmp_path, start="2019-12-20")
+    assert cli(capsys, "new", "followup", "--quarter", "2019Q4", "--as-of", "2019-12-20")[0] == 0
+    assert files_under(data / "followups") == [] and files_under(data / "meetings") == ["2019Q4.yaml"]
+    report = cli(capsys, "report", "--quarter", "2019Q4", "--as-of", "2019-12-20")[1]
+    assert "Aktivitet sig" not in report
+    assert "### Aktivitet sig" in cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2019-12-20")[1]
+    code, out, _ = cli(capsys, "overdue", "--as-of", "2020-04-01", "--format", "json")
+    assert code == 0
+    assert [(item["quarter"], item["activity"]) for item in json.loads(out)] == [("2020Q1", "sig")]
+
+
 def test_a_period_outside_the_agreement_is_a_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -103,7 +203,10 @@ def test_a_period_outside_the_agreement_is_a_usage_error(
     make_repository(tmp_path)
     code, out, err = cli(capsys, "new", "followup", "--quarter", "2024Q1")
     assert (code, out) == (2, "")
-    assert "ligger utanför överenskommelsens giltighetstid (1 januari 2020 – 31 december 2020)" in err
+    assert err == (
+        "samverkan: Perioden 2024Q1 ligger utanför överenskommelsens giltighetstid (1 januari 2020 – 31 december "
+        "2020).\n"
+    )
     assert cli(capsys, "new", "followup", "--quarter", "kvartal3")[0] == 2
 
 

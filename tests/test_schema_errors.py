@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import typing
+from typing import Any
+
+import pytest
 from pydantic import BaseModel, ValidationError
 
+from samverkan.catalog import has, shown
 from samverkan.config import LintConfig
+from samverkan.fieldpath import FieldPath
 from samverkan.loader import parse_bytes
 from samverkan.models import Activity, Agreement, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
@@ -30,7 +36,7 @@ def hints(model: type[BaseModel], source: str, lang: str = "sv") -> list[str]:
         model.model_validate(document.data)
     except ValidationError as error:
         found = diagnostics_from(error, model, document, F)
-        return [d.hint("sv") if lang == "sv" else d.hint("en") for d in found]
+        return [d.hint(lang) for d in found]  # type: ignore[arg-type]
     return []
 
 
@@ -56,7 +62,7 @@ def test_missing_field_at_top_points_at_the_file_start() -> None:
 def test_missing_field_in_a_list_item_points_at_that_item() -> None:
     source = ACTIVITY + "responsibilities:\n  - party: polisen\n  - roles: [deltar]\n"
     assert check(Activity, source) == [
-        (5, 5, "schema-missing-field", "Fältet `party` saknas i `responsibilities[2]`."),
+        (5, 5, "schema-missing-field", "Fältet `party` saknas i ansvar 2."),
     ]
 
 
@@ -73,17 +79,17 @@ def test_unknown_key_points_at_the_key_and_suggests_a_close_match() -> None:
     assert check(Activity, source) == [(3, 1, "schema-unknown-key", "Okänd nyckel `staus` i filens översta nivå.")]
     assert hints(Activity, source, "en") == [
         "Check the spelling. Did you mean `status`? Keys allowed here: communication, description, end, focus_areas, "
-        "full_name, goals, id, name, notes, order, production_targets, responsibilities, start, status."
+        "full_name, goals, id, name, notes, order, production_targets, responsibilities, start and status."
     ]
 
 
 def test_unknown_key_deep_down_without_a_close_match() -> None:
     source = ACTIVITY + "responsibilities:\n  - party: polisen\n    kontaktperson: x\n"
     assert check(Activity, source) == [
-        (5, 5, "schema-unknown-key", "Okänd nyckel `kontaktperson` i `responsibilities[1]`."),
+        (5, 5, "schema-unknown-key", "Okänd nyckel `kontaktperson` i ansvar 1."),
     ]
     assert hints(Activity, source) == [
-        "Kontrollera stavningen. Tillåtna nycklar här: as_signed, party, roles, scope, uncertain, units."
+        "Kontrollera stavningen. Tillåtna nycklar här: as_signed, party, roles, scope, uncertain och units."
     ]
 
 
@@ -108,7 +114,7 @@ def test_enum() -> None:
     assert check(Activity, ACTIVITY + "status: klart\n") == [
         (3, 9, "schema-invalid-choice", "Fältet `status` har ett värde som inte är tillåtet.")
     ]
-    assert hints(Activity, ACTIVITY + "status: klart\n") == ["Välj ett av: planerad, pågående, pausad, avslutad."]
+    assert hints(Activity, ACTIVITY + "status: klart\n") == ["Välj ett av: planerad, pågående, pausad eller avslutad."]
 
 
 def test_enum_inside_nested_lists() -> None:
@@ -118,7 +124,7 @@ def test_enum_inside_nested_lists() -> None:
         "  - party: b\n    roles:\n      - deltar\n      - leder\n"
     )
     assert check(Activity, source) == [
-        (9, 9, "schema-invalid-choice", "Fältet `responsibilities[2].roles[2]` har ett värde som inte är tillåtet.")
+        (9, 9, "schema-invalid-choice", "Ansvar 2, roll 2 har ett värde som inte är tillåtet.")
     ]
 
 
@@ -127,7 +133,7 @@ def test_slug_pattern() -> None:
         (1, 5, "schema-invalid-id", "Fältet `id` är inte ett giltigt id.")
     ]
     assert check(Activity, ACTIVITY + "goals: [ok, färre-brott]\n") == [
-        (3, 13, "schema-invalid-id", "Fältet `goals[2]` är inte ett giltigt id.")
+        (3, 13, "schema-invalid-id", "Mål 2 är inte ett giltigt id.")
     ]
 
 
@@ -137,8 +143,9 @@ def test_period_pattern() -> None:
     ]
 
 
-def test_period_as_a_number_is_a_wrong_type() -> None:
-    assert check(FollowUp, "activity: sig\nperiod: 2021\n") == [
+def test_period_that_is_not_text_is_a_wrong_type() -> None:
+    assert check(FollowUp, "activity: sig\nperiod: 2021\n") == []  # a year written as a number is the year
+    assert check(FollowUp, "activity: sig\nperiod: 2021.5\n") == [
         (2, 9, "schema-wrong-type", "Fältet `period` ska vara text.")
     ]
 
@@ -201,10 +208,10 @@ def test_wrong_types() -> None:
         (3, 8, "schema-wrong-type", "Fältet `order` ska vara ett heltal."),
         (4, 8, "schema-wrong-type", "Fältet `goals` ska vara en lista."),
         (5, 16, "schema-wrong-type", "Fältet `communication` ska vara nycklar med värden."),
-        (8, 12, "schema-wrong-type", "Fältet `production_targets[1].count` ska vara ett heltal."),
-        (10, 12, "schema-wrong-type", "Fältet `production_targets[2].count` ska vara ett heltal."),
-        (11, 5, "schema-wrong-type", "Fältet `production_targets[3]` ska vara nycklar med värden."),
-        (14, 16, "schema-wrong-type", "Fältet `responsibilities[1].uncertain` ska vara true eller false."),
+        (8, 12, "schema-wrong-type", "Produktionsmål 1, fältet `count` ska vara ett heltal."),
+        (10, 12, "schema-wrong-type", "Produktionsmål 2, fältet `count` ska vara ett heltal."),
+        (11, 5, "schema-wrong-type", "Produktionsmål 3 ska vara nycklar med värden."),
+        (14, 16, "schema-wrong-type", "Ansvar 1, fältet `uncertain` ska vara true eller false."),
     ]
 
 
@@ -218,10 +225,10 @@ def test_wrong_type_hints() -> None:
 def test_float_and_dict_types() -> None:
     assert check(
         FollowUp, "activity: sig\nperiod: 2021Q3\nindicator_values:\n  - indicator: x\n    value: många\n"
-    ) == [(5, 12, "schema-wrong-type", "Fältet `indicator_values[1].value` ska vara ett tal.")]
+    ) == [(5, 12, "schema-wrong-type", "Indikatorvärde 1, fältet `value` ska vara ett tal.")]
     assert check(
         FollowUp, "activity: sig\nperiod: 2021Q3\nindicator_values:\n  - indicator: x\n    value: {a: 1}\n"
-    ) == [(5, 12, "schema-wrong-type", "Fältet `indicator_values[1].value` ska vara ett tal.")]
+    ) == [(5, 12, "schema-wrong-type", "Indikatorvärde 1, fältet `value` ska vara ett tal.")]
     assert check(LintConfig, "rules:\n  - goal-vague-verb\n") == [
         (2, 3, "schema-wrong-type", "Fältet `rules` ska vara nycklar med värden.")
     ]
@@ -245,7 +252,7 @@ def test_out_of_range() -> None:
     source = ACTIVITY + "order: 0\nproduction_targets:\n  - text: x\n    count: -1\n"
     assert check(Activity, source) == [
         (3, 8, "schema-out-of-range", "Fältet `order` ligger utanför gränsen: minst 1."),
-        (6, 12, "schema-out-of-range", "Fältet `production_targets[1].count` ligger utanför gränsen: minst 0."),
+        (6, 12, "schema-out-of-range", "Produktionsmål 1, fältet `count` ligger utanför gränsen: minst 0."),
     ]
     assert check(LintConfig, "expiry_warning_days: 4000\n") == [
         (1, 22, "schema-out-of-range", "Fältet `expiry_warning_days` ligger utanför gränsen: högst 3650.")
@@ -255,7 +262,7 @@ def test_out_of_range() -> None:
 def test_too_long_and_empty_text() -> None:
     assert check(Activity, f"id: sig\nname: {'x' * 301}\nnotes: ''\n") == [
         (2, 7, "schema-out-of-range", "Fältet `name` ligger utanför gränsen: högst 300 tecken."),
-        (3, 8, "schema-empty", "Fältet `notes` är tomt."),
+        (3, 8, "schema-empty", "Fältet `notes` saknar text."),
     ]
 
 
@@ -267,7 +274,7 @@ def test_too_few_items() -> None:
             5,
             14,
             "schema-out-of-range",
-            "Fältet `governance.representation[1].roles` ligger utanför gränsen: minst 1 poster.",
+            "Företrädare 1, fältet `roles` ligger utanför gränsen: minst 1 post.",
         )
     ]
 
@@ -277,11 +284,11 @@ def test_too_few_items() -> None:
 
 def test_end_before_start_points_at_the_end() -> None:
     assert check(Activity, ACTIVITY + "start: 2021-06-01\nend: 2021-01-01\n") == [
-        (4, 6, "schema-inconsistent", "Filens översta nivå är inte konsekvent: slutet ligger före början.")
+        (4, 6, "schema-inconsistent", "Filen är inte konsekvent: slutet ligger före början.")
     ]
     source = MEETING + "date: 2021-09-15\nstart_time: '18:30'\nend_time: '17:00'\n"
     assert check(Meeting, source) == [
-        (5, 11, "schema-inconsistent", "Filens översta nivå är inte konsekvent: slutet ligger före början.")
+        (5, 11, "schema-inconsistent", "Filen är inte konsekvent: slutet ligger före början.")
     ]
 
 
@@ -290,14 +297,14 @@ def test_validity_rules() -> None:
         return [f for f in check(Agreement, "validity:\n" + block) if f[2] != "schema-missing-field"]
 
     assert validity_findings("  start: 2023-06-01\n  end: 2019-12-20\n") == [
-        (3, 8, "schema-inconsistent", "`validity` är inte konsekvent: slutet ligger före början.")
+        (3, 8, "schema-inconsistent", "Fältet `validity` är inte konsekvent: slutet ligger före början.")
     ]
     assert validity_findings("  start: 2020-01-01\n") == [
         (
             2,
             3,
             "schema-inconsistent",
-            "`validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
+            "Fältet `validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
         )
     ]
     assert validity_findings("  start: 2020-01-01\n  end: 2021-01-01\n  until_further_notice: true\n") == [
@@ -305,7 +312,7 @@ def test_validity_rules() -> None:
             4,
             25,
             "schema-inconsistent",
-            "`validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
+            "Fältet `validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
         )
     ]
 
@@ -323,7 +330,7 @@ def test_done_on_without_status_klar() -> None:
             15,
             14,
             "schema-inconsistent",
-            "`action_points[2]` är inte konsekvent: `done_on` anges bara när `status` är `klar`.",
+            "Åtgärdspunkt 2 (inte-ok) är inte konsekvent: `done_on` anges bara när `status` är `klar`.",
         )
     ]
 
@@ -343,13 +350,13 @@ def test_errors_deep_inside_nested_lists_and_models() -> None:
             12,
             23,
             "schema-invalid-id",
-            "Fältet `action_plan.goals[1].subgoals[1].indicators[1].source` är inte ett giltigt id.",
+            "Mål 1 (a), delmål 1 (b), indikator 1 (c), fältet `source` är inte ett giltigt id.",
         )
     ]
 
 
 def test_free_mapping_keys_typed_by_the_user_are_not_shown() -> None:
-    assert check(LintConfig, "rules:\n  19121212-1212: av\n  goal-vague-verb: av\n") == [
+    assert check(LintConfig, "rules:\n  19121212-1212: nej\n  goal-vague-verb: nej\n") == [
         (2, 18, "schema-invalid-choice", "Fältet `rules.…` har ett värde som inte är tillåtet."),
         (3, 20, "schema-invalid-choice", "Fältet `rules.goal-vague-verb` har ett värde som inte är tillåtet."),
     ]
@@ -367,15 +374,133 @@ def test_english_messages() -> None:
             3,
             9,
             "The field `status` has a value that is not allowed.",
-            "Choose one of: planerad, pågående, pausad, avslutad.",
+            "Choose one of: planerad, pågående, pausad or avslutad.",
         ),
         (
             4,
             1,
             "Unknown key `nme` in the file's top level.",
             "Check the spelling. Did you mean `name`? Keys allowed here: communication, description, end, focus_areas, "
-            "full_name, goals, id, name, notes, order, production_targets, responsibilities, start, status.",
+            "full_name, goals, id, name, notes, order, production_targets, responsibilities, start and status.",
         ),
+    ]
+
+
+# ------------------------------------------------------------------------------------------ places in words
+
+ACTION = "  - id: {id}\n    what: x\n    owner_party: polisen\n    deadline: 2021-10-01\n"
+
+
+def test_a_list_item_is_named_in_words_with_its_id() -> None:
+    source = MEETING + "date: 2021-09-15\naction_points:\n" + ACTION.format(id="linkopingsmodellen-roll")
+    source += "    status: klr\n"
+    assert check(Meeting, source) == [
+        (
+            9,
+            13,
+            "schema-invalid-choice",
+            "Åtgärdspunkt 1 (linkopingsmodellen-roll), fältet `status` har ett värde som inte är tillåtet.",
+        )
+    ]
+    document, _ = parse_bytes(source.encode(), F)
+    assert document is not None
+    try:
+        Meeting.model_validate(document.data)
+    except ValidationError as error:
+        found = diagnostics_from(error, Meeting, document, F)
+    assert [d.message("en") for d in found] == [
+        "Action point 1 (linkopingsmodellen-roll), field `status` has a value that is not allowed."
+    ]
+
+
+def test_a_missing_field_names_the_list_item_it_is_missing_in() -> None:
+    source = MEETING + "date: 2021-09-15\naction_points:\n  - id: ring-skolan\n    what: x\n    owner_party: a\n"
+    assert check(Meeting, source) == [
+        (5, 5, "schema-missing-field", "Fältet `deadline` saknas i åtgärdspunkt 1 (ring-skolan).")
+    ]
+
+
+def test_nested_list_items_are_named_one_after_the_other() -> None:
+    source = (
+        "action_plan:\n  title: x\n  goals:\n    - id: a\n      name: A\n"
+        "    - id: minska-x\n      name: B\n      subgoals:\n        - id: c\n          name: [C]\n"
+    )
+    found = [f for f in check(Agreement, source) if f[2] != "schema-missing-field"]
+    assert found == [(10, 17, "schema-wrong-type", "Mål 2 (minska-x), delmål 1 (c), fältet `name` ska vara text.")]
+
+
+@pytest.mark.parametrize("item_id", ["199001011234", "x-123456-y", "Åsa Öberg", "a" * 81, "[1, 2]"])
+def test_an_id_that_is_not_a_slug_or_could_be_an_identity_number_is_not_shown(item_id: str) -> None:
+    source = MEETING + "date: 2021-09-15\naction_points:\n" + ACTION.format(id=item_id) + "    status: klr\n"
+    found = [f for f in check(Meeting, source) if f[2] == "schema-invalid-choice"]
+    assert found == [(9, 13, "schema-invalid-choice", "Åtgärdspunkt 1, fältet `status` har ett värde som inte är tillåtet.")]
+
+
+def test_a_list_with_no_word_of_its_own_is_still_named() -> None:
+    data = {"extra": [{"id": "a", "x": 1}], "rules": {"19121212-1212": [[1]]}}
+    assert shown(FieldPath.of(("extra", 0, "x"), data), "sv", "cap") == "Post 1 (a) i `extra`, fältet `x`"
+    assert shown(FieldPath.of(("rules", "19121212-1212", 0, 0), data), "en") == "item 1 of (the key), item 1"
+    assert shown(FieldPath.of((), data), "sv") == "filen"
+    assert shown(FieldPath.of((), data), "en", "place") == "the file's top level"
+
+
+def _list_fields(model: type[BaseModel], seen: set[type[BaseModel]]) -> set[str]:
+    """The name of every list field in `model` and the models below it."""
+    names: set[str] = set()
+    if model in seen:
+        return names
+    seen.add(model)
+    for name, info in model.model_fields.items():
+        for annotation in _annotations(info.annotation):
+            if typing.get_origin(annotation) is list:
+                names.add(name)
+            elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                names |= _list_fields(annotation, seen)
+    return names
+
+
+def _annotations(annotation: Any) -> list[Any]:
+    """`annotation` and everything inside it: `list[Goal] | None` gives the list, `Goal` and `None`."""
+    found = [annotation]
+    for inner in typing.get_args(annotation):
+        found += _annotations(inner)
+    return found
+
+
+def test_every_list_in_the_schemas_has_a_word_for_its_items() -> None:
+    names: set[str] = set()
+    for model in (Agreement, Activity, FollowUp, Meeting, LintConfig):
+        names |= _list_fields(model, set())
+    assert "action_points" in names and "subgoals" in names and "organisation_domains" in names
+    for lang in ("sv", "en"):
+        assert sorted(name for name in names if not has(f"list.{name}", lang)) == []  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------- did you mean …?
+
+
+def test_a_misspelt_choice_suggests_the_closest_allowed_value() -> None:
+    source = ACTIVITY + "status: Pagaende\n"
+    assert hints(Activity, source) == ["Menade du `pågående`? Välj ett av: planerad, pågående, pausad eller avslutad."]
+    assert hints(Activity, source, "en") == [
+        "Did you mean `pågående`? Choose one of: planerad, pågående, pausad or avslutad."
+    ]
+
+
+def test_a_long_list_of_choices_is_left_to_the_schema() -> None:
+    source = "parties:\n  - id: a\n    name: A\n    kind: komun\n"
+    found = [h for h in hints(Agreement, source) if h.startswith("Menade")]
+    assert found == [
+        "Menade du `kommun`? De tillåtna värdena står i beskrivningen av fältet i JSON-schemat (`samverkan schema`)."
+    ]
+
+
+def test_a_suggestion_never_repeats_what_was_typed() -> None:
+    # Close to an allowed value, and a personnummer: only our own value is named.
+    source = ACTIVITY + "status: pausad 1912\n"
+    assert hints(Activity, source) == ["Menade du `pausad`? Välj ett av: planerad, pågående, pausad eller avslutad."]
+    assert hints(LintConfig, "rules:\n  goal-vague-verb: nej\n") == [
+        "Välj ett av: av, varning, fel, off, warning eller error."
     ]
 
 

@@ -51,7 +51,7 @@ def test_valid_repository(
 
 TEXT_SV = """\
 data/activities/bad.yaml:3:9: fel [schema-invalid-choice] Fältet `status` har ett värde som inte är tillåtet.
-    tips: Välj ett av: planerad, pågående, pausad, avslutad.
+    tips: Välj ett av: planerad, pågående, pausad eller avslutad.
 data/meetings/2021Q3.yaml:4:1: fel [yaml-duplicate-key] Nyckeln `date` finns två gånger i samma avsnitt (först på rad 3).
     tips: Ta bort den ena, eller slå ihop innehållet. Annars är det oklart vilket värde som gäller.
 2 fel, 0 varningar: 4 filer kontrollerade.
@@ -59,7 +59,7 @@ data/meetings/2021Q3.yaml:4:1: fel [yaml-duplicate-key] Nyckeln `date` finns tv�
 
 TEXT_EN = """\
 data/activities/bad.yaml:3:9: error [schema-invalid-choice] The field `status` has a value that is not allowed.
-    hint: Choose one of: planerad, pågående, pausad, avslutad.
+    hint: Choose one of: planerad, pågående, pausad or avslutad.
 data/meetings/2021Q3.yaml:4:1: error [yaml-duplicate-key] The key `date` appears twice in the same section (first on line 3).
     hint: Remove one, or merge their content. Otherwise it is unclear which value holds.
 2 errors, 0 warnings: 4 files checked.
@@ -92,7 +92,7 @@ def test_json_format(bad_repo: Path, capsys: pytest.CaptureFixture[str]) -> None
             "code": "schema-invalid-choice",
             "severity": "error",
             "message": "Fältet `status` har ett värde som inte är tillåtet.",
-            "hint": "Välj ett av: planerad, pågående, pausad, avslutad.",
+            "hint": "Välj ett av: planerad, pågående, pausad eller avslutad.",
         },
         {
             "file": "data/meetings/2021Q3.yaml",
@@ -129,7 +129,7 @@ def test_github_format(bad_repo: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert run_cli(["validate", "--format", "github"], capsys) == (
         1,
         "::error file=data/activities/bad.yaml,line=3,col=9,title=schema-invalid-choice::"
-        "Fältet `status` har ett värde som inte är tillåtet.%0ATips: Välj ett av: planerad, pågående, pausad, avslutad.\n"
+        "Fältet `status` har ett värde som inte är tillåtet.%0ATips: Välj ett av: planerad, pågående, pausad eller avslutad.\n"
         "::error file=data/meetings/2021Q3.yaml,line=4,col=1,title=yaml-duplicate-key::"
         "Nyckeln `date` finns två gånger i samma avsnitt (först på rad 3).%0A"
         "Tips: Ta bort den ena, eller slå ihop innehållet. Annars är det oklart vilket värde som gäller.\n"
@@ -193,23 +193,35 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
         ),
         (
             ["validate", "--bogus", "--lang", "en"],
-            "samverkan: usage error: No such option: --bogus\nSee `samverkan validate --help`.\n",
+            "samverkan: usage error: unknown option --bogus.\nSee `samverkan validate --help`.\n",
         ),
-        (["validate", "--format", "xml"], "samverkan: Okänt format för --format. Välj ett av: text, json, github.\n"),
+        (
+            ["--lang", "en", "validate", "--bogus"],
+            "samverkan: usage error: unknown option --bogus.\nSee `samverkan validate --help`.\n",
+        ),
+        (["validate", "--format", "xml"], "samverkan: Okänt format för --format. Välj text, json eller github.\n"),
         (
             ["validate", "--format", "xml", "--lang", "en"],
-            "samverkan: Unknown format for --format. Choose one of: text, json, github.\n",
+            "samverkan: Unknown format for --format. Choose text, json or github.\n",
         ),
+        (
+            ["--lang", "en", "validate", "--format", "xml"],
+            "samverkan: Unknown format for --format. Choose text, json or github.\n",
+        ),
+        (["--lang", "de", "validate"], "samverkan: Okänt språk för --lang eller SAMVERKAN_LANG. Välj sv eller en.\n"),
         (["validate", "--lang", "de"], "samverkan: Okänt språk för --lang eller SAMVERKAN_LANG. Välj sv eller en.\n"),
         (
             ["validate", "--data", "nowhere"],
             "samverkan: Hittar ingen datamapp (nowhere). Ange den med --data eller SAMVERKAN_DATA, "
             "eller kör kommandot i en mapp som har en data/-mapp.\n",
         ),
-        (["validate", "data/activities/nope.yaml"], "samverkan: Filen finns inte: data/activities/nope.yaml\n"),
+        (
+            ["validate", "data/activities/nope.yaml"],
+            "samverkan: Filen eller mappen data/activities/nope.yaml finns inte.\n",
+        ),
         (
             ["validate", "--lang", "en", "data/activities/nope.yaml"],
-            "samverkan: No such file: data/activities/nope.yaml\n",
+            "samverkan: The file or folder data/activities/nope.yaml does not exist.\n",
         ),
     ],
 )
@@ -232,7 +244,12 @@ def test_usage_errors_exit_2(
             ["lint", "extra", "mer"],
             "oväntade argument (extra mer); kommandot tar inga fler argument.\nSe `samverkan lint --help`.",
         ),
-        (["lnt"], "okänt kommando 'lnt'. Menade du 'lint'?\nSe `samverkan --help`."),
+        (["lint", "extra"], "oväntat argument (extra); kommandot tar inga fler argument.\nSe `samverkan lint --help`."),
+        (["lnt"], "okänt kommando lnt (menade du lint?).\nSe `samverkan --help`."),
+        (["new", "folowup"], "okänt kommando folowup (menade du followup?).\nSe `samverkan new --help`."),
+        (["xyz"], "okänt kommando xyz.\nSe `samverkan --help`."),
+        (["--bogus"], "okänd flagga --bogus.\nSe `samverkan --help`."),
+        (["--lang"], "flaggan --lang behöver ett värde efter sig.\nSe `samverkan --help`."),
     ],
 )
 def test_command_line_mistakes_are_explained_in_swedish(
@@ -242,15 +259,30 @@ def test_command_line_mistakes_are_explained_in_swedish(
     assert run_cli(args, capsys) == (2, "", f"samverkan: fel i kommandoraden: {err}\n")
 
 
-def test_command_line_mistakes_in_english_keep_clicks_words(
-    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("args", "err"),
+    [
+        (
+            ["report", "--lang", "en"],
+            "the option --quarter is missing; it is required.\nSee `samverkan report --help`.",
+        ),
+        (
+            ["--lang", "en", "report"],
+            "the option --quarter is missing; it is required.\nSee `samverkan report --help`.",
+        ),
+        (["--lang", "en", "lnt"], "unknown command lnt (did you mean lint?).\nSee `samverkan --help`."),
+        (
+            ["lint", "x", "--lang=en"],
+            "unexpected argument (x); the command takes no more arguments.\nSee `samverkan lint --help`.",
+        ),
+        (["lint", "--strict=1", "--lang=en"], "the option --strict takes no value.\nSee `samverkan lint --help`."),
+    ],
+)
+def test_command_line_mistakes_in_english(
+    args: list[str], err: str, minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(minimal_repo)
-    assert run_cli(["report", "--lang", "en"], capsys) == (
-        2,
-        "",
-        "samverkan: usage error: Missing option '--quarter'.\nSee `samverkan report --help`.\n",
-    )
+    assert run_cli(args, capsys) == (2, "", f"samverkan: usage error: {err}\n")
 
 
 def test_unknown_language_in_the_environment(
@@ -296,8 +328,19 @@ def test_no_data_folder_anywhere_up(
 def test_no_arguments_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli([], capsys)
     assert (code, out) == (2, "")
-    assert err.startswith("Usage: samverkan [OPTIONS] COMMAND [ARGS]...\n")
-    assert "  validate  Läs och kontrollera varje YAML-fil i datamappen mot sitt schema.\n" in err
+    assert err.startswith("Användning: samverkan [FLAGGOR] KOMMANDO [ARGUMENT]...\n")
+    assert "  validate  Kontrollera varje YAML-fil mot sitt schema.\n" in err
+
+
+def test_lang_before_the_command(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(minimal_repo)
+    assert run_cli(["--lang", "en", "validate"], capsys) == (0, "No problems: 2 files checked.\n", "")
+    assert run_cli(["--lang=en", "validate", "--lang", "sv"], capsys) == (0, "Inga fel: 2 filer kontrollerade.\n", "")
+    assert run_cli(["validate"], capsys) == (0, "Inga fel: 2 filer kontrollerade.\n", "")  # nothing is left over
+    monkeypatch.setenv("SAMVERKAN_LANG", "en")
+    assert run_cli(["--lang", "sv", "validate"], capsys) == (0, "Inga fel: 2 filer kontrollerade.\n", "")
 
 
 # ------------------------------------------------------------------------------------------- finding the data
@@ -356,7 +399,7 @@ def test_paths_as_pre_commit_passes_them(bad_repo: Path, capsys: pytest.CaptureF
     assert run_cli(["validate", "data/activities/sig.yaml", "data/activities/bad.yaml"], capsys) == (
         1,
         "data/activities/bad.yaml:3:9: fel [schema-invalid-choice] Fältet `status` har ett värde som inte är tillåtet.\n"
-        "    tips: Välj ett av: planerad, pågående, pausad, avslutad.\n"
+        "    tips: Välj ett av: planerad, pågående, pausad eller avslutad.\n"
         "1 fel, 0 varningar: 2 filer kontrollerade.\n",
         "",
     )
@@ -397,6 +440,40 @@ def test_python_m_samverkan_version() -> None:
         [sys.executable, "-m", "samverkan", "--version"], capture_output=True, text=True, timeout=60, check=False
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, f"samverkan {__version__}\n", "")
+
+
+INTERNAL_ERROR = (
+    "samverkan: internt fel (RuntimeError). Det här är ett fel i samverkan, inte i dina filer; "
+    "rapportera det gärna med kommandot du körde.\n"
+)
+
+
+def test_an_internal_error_is_short_for_users_and_has_its_traceback_with_samverkan_debug(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import samverkan.cli.validate_cmd
+
+    def broken(given: Path | None) -> Path:
+        raise RuntimeError("a bug in samverkan")
+
+    monkeypatch.chdir(minimal_repo)
+    monkeypatch.setattr(samverkan.cli.validate_cmd, "choose_data_folder", broken)
+    assert run_cli(["validate"], capsys) == (2, "", INTERNAL_ERROR)
+    monkeypatch.setenv("SAMVERKAN_DEBUG", "0")
+    assert run_cli(["validate"], capsys) == (2, "", INTERNAL_ERROR)
+
+    monkeypatch.setenv("SAMVERKAN_DEBUG", "1")
+    code, out, err = run_cli(["validate"], capsys)
+    assert (code, out) == (2, "")
+    first, traceback = err.split("\n", 1)
+    assert first + "\n" == INTERNAL_ERROR
+    assert traceback.startswith("Traceback (most recent call last):\n")
+    assert "in broken\n" in traceback
+    assert traceback.endswith("RuntimeError: a bug in samverkan\n")
+
+    monkeypatch.setenv("SAMVERKAN_LANG", "en")
+    code, _, err = run_cli(["validate"], capsys)
+    assert err.startswith("samverkan: internal error (RuntimeError). This is a bug in samverkan, not in your files;")
 
 
 def test_python_m_samverkan_validate_exit_code(bad_repo: Path) -> None:

@@ -1,8 +1,8 @@
 """`data/samverkan.yaml`: the data repository's own settings for `lint`, the way ruff or yamllint are configured.
 
     rules:
-      goal-vague-verb: off          # switch a rule off
-      followup-incomplete: warning  # or change its severity (off, warning, error)
+      goal-vague-verb: av           # switch a rule off
+      followup-incomplete: varning  # or change its severity: av, varning, fel (or off, warning, error)
     expiry_warning_days: 120        # warn this many days before the agreement ends (default 90)
     organisation_domains:           # e-mail domains that belong to an organisation, not to a private person
       - strangnas.se
@@ -22,7 +22,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from samverkan.models import Strict
 
@@ -39,13 +40,39 @@ class RuleSetting(StrEnum):
     ERROR = "error"
 
 
+#: The Swedish words `samverkan rules` prints for a level, accepted as the same settings.
+SWEDISH_SETTINGS = {"av": RuleSetting.OFF, "varning": RuleSetting.WARNING, "fel": RuleSetting.ERROR}
+#: Every word a setting may be written as: Swedish first (what `samverkan rules` shows), then English.
+SETTING_WORDS = (*SWEDISH_SETTINGS, *(setting.value for setting in RuleSetting))
+
+
+def _setting(value: object) -> object:
+    """`fel`/`varning`/`av` as `error`/`warning`/`off`; anything else is refused with all six words as the choices."""
+    if isinstance(value, RuleSetting):
+        return value
+    if isinstance(value, str) and value in SWEDISH_SETTINGS:
+        return SWEDISH_SETTINGS[value]
+    if isinstance(value, str) and value in SETTING_WORDS:
+        return RuleSetting(value)
+    expected = ", ".join(f"'{word}'" for word in SETTING_WORDS[:-1]) + f" or '{SETTING_WORDS[-1]}'"
+    raise PydanticCustomError("enum", "Input should be {expected}", {"expected": expected})
+
+
+#: A rule's level in the settings: one internal enum, written in Swedish or English.
+RuleLevel = Annotated[
+    RuleSetting,
+    BeforeValidator(_setting),
+    WithJsonSchema({"enum": list(SETTING_WORDS), "type": "string"}),
+]
+
+
 class LintConfig(Strict):
     """Settings for `samverkan lint`, read from `data/samverkan.yaml`."""
 
-    rules: dict[str, RuleSetting] = Field(
+    rules: dict[str, RuleLevel] = Field(
         default_factory=dict,
-        description="Regelkod → off, warning eller error. Regler som inte nämns har sin förvalda nivå. "
-        "`samverkan rules` listar alla koder.",
+        description="Regelkod → fel, varning eller av (eller error, warning, off). Regler som inte nämns har sin "
+        "förvalda nivå. `samverkan rules` listar alla koder och deras nivåer.",
     )
     expiry_warning_days: int = Field(
         default=90, ge=0, le=3650, description="Hur många dagar före slutdatum `lint` varnar för att avtalet löper ut."

@@ -1,9 +1,11 @@
 """One record for every problem a user sees, whichever command found it and whichever format prints it.
 
-A `Diagnostic` carries a `Message` and the parameters to fill it with, not finished text, so the core stays
-language-agnostic: the reporter chooses Swedish or English when it prints. Parameters are always our own words
-(field names, allowed values, line numbers), never a value taken from a user's file: this is youth crime and
-drugs, and a finding may end up in a CI log that many people read.
+A `Diagnostic` carries no sentence: a stable `code`, a place, a severity and typed parameters (dates, numbers,
+periods, enums, ids, nested `Msg`s). The message catalog (`samverkan.catalog`) renders it in the language the
+user chose, when a reporter prints it. Parameters are our own words or values we checked (ids, numbers we
+computed), never free text from a user's file: this is youth crime and drugs, and a finding may end up in a CI
+log that many people read. `extra` holds typed facts a machine-readable format lists beside the message (the
+owner of an overdue follow-up, the days it is late).
 """
 
 from __future__ import annotations
@@ -15,57 +17,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
 
-Lang = Literal["sv", "en"]
-LANGS: tuple[Lang, ...] = ("sv", "en")
+from samverkan.catalog import LANGS, Lang, Msg, has, render
+
+__all__ = ["LANGS", "Diagnostic", "Lang", "Severity", "display_path", "has_errors", "quoted_key"]
 
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
-
-    def word(self, lang: Lang) -> str:
-        if lang == "sv":
-            return "fel" if self is Severity.ERROR else "varning"
-        return self.value
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A message in both languages, with a hint telling the user how to fix it. `{name}` fields are filled in."""
-
-    sv: str
-    en: str
-    hint_sv: str = ""
-    hint_en: str = ""
-
-    def text(self, lang: Lang, params: Mapping[str, object]) -> str:
-        return (self.sv if lang == "sv" else self.en).format_map(_Params.of(params, lang))
-
-    def hint(self, lang: Lang, params: Mapping[str, object]) -> str:
-        return (self.hint_sv if lang == "sv" else self.hint_en).format_map(_Params.of(params, lang))
-
-
-@dataclass(frozen=True, slots=True)
-class Localized:
-    """A parameter that itself differs by language, e.g. a place described in words."""
-
-    sv: str
-    en: str
-
-
-class _Params(dict[str, object]):
-    @classmethod
-    def of(cls, params: Mapping[str, object], lang: Lang) -> _Params:
-        return cls(
-            {k: ((v.sv if lang == "sv" else v.en) if isinstance(v, Localized) else v) for k, v in params.items()}
-        )
-
-    """format_map that leaves an unknown `{field}` visible instead of raising, so a typo never crashes a run."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,20 +35,22 @@ class Diagnostic:
     column: int | None
     code: str
     severity: Severity
-    template: Message
     params: Mapping[str, object] = field(default_factory=dict)
+    #: Typed facts for machine-readable output (JSON keys), e.g. `owner` or `days_late`.
+    extra: Mapping[str, object] = field(default_factory=dict)
 
     def message(self, lang: Lang = "sv") -> str:
-        return self.template.text(lang, self.params)
+        return render(self.code, lang, self.params)
 
     def hint(self, lang: Lang = "sv") -> str:
-        return self.template.hint(lang, self.params)
+        key = self.code + ".hint"
+        return render(key, lang, self.params) if has(key, lang) else ""
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
     def with_severity(self, severity: Severity) -> Diagnostic:
-        return Diagnostic(self.file, self.line, self.column, self.code, severity, self.template, self.params)
+        return Diagnostic(self.file, self.line, self.column, self.code, severity, self.params, self.extra)
 
 
 def display_path(path: Path) -> str:
@@ -120,9 +82,9 @@ _OUR_KIND_OF_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,40}")
 
 
 #: What a message says in place of a key it will not show.
-UNSHOWN_KEY = Localized("(nyckeln)", "(the key)")
+UNSHOWN_KEY = Msg("word.the-key")
 
 
-def quoted_key(key: str) -> str | Localized:
+def quoted_key(key: str) -> str | Msg:
     """A key named in a message, shown only when it looks like one of ours: a key could be a person's name."""
     return f"`{key}`" if _OUR_KIND_OF_KEY.fullmatch(key) else UNSHOWN_KEY

@@ -42,7 +42,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
             pass
 
 
-from samverkan.diagnostics import UNSHOWN_KEY, Diagnostic, Localized, Message, Severity, quoted_key
+from samverkan.catalog import Msg
+from samverkan.diagnostics import UNSHOWN_KEY, Diagnostic, Severity, quoted_key
 
 #: A data file is a handful of kilobytes; anything this large is a mistake or an attack, not an agreement.
 MAX_FILE_BYTES = 1_000_000
@@ -51,111 +52,6 @@ MAX_DEPTH = 100
 
 Path_ = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
-
-MESSAGES: dict[str, Message] = {
-    "file-too-large": Message(
-        "Filen är för stor ({size} byte, gränsen är {limit} byte).",
-        "The file is too large ({size} bytes, the limit is {limit} bytes).",
-        "En datafil ska beskriva en sak: dela upp den, eller kontrollera att ingen annan fil har hamnat här.",
-        "A data file describes one thing: split it, or check that no other file ended up here.",
-    ),
-    "file-unreadable": Message(
-        "Filen kunde inte läsas ({reason}).",
-        "The file could not be read ({reason}).",
-        "Kontrollera att filen finns och att du har rätt att läsa den.",
-        "Check that the file exists and that you may read it.",
-    ),
-    "file-empty": Message(
-        "Filen är tom.",
-        "The file is empty.",
-        "Fyll i filen eller ta bort den. Kommandot `samverkan new followup` skapar ifyllda mallar.",
-        "Fill in the file or delete it. `samverkan new followup` creates pre-filled templates.",
-    ),
-    "encoding-utf16": Message(
-        "Filen är sparad som UTF-16, men samverkan läser bara UTF-8.",
-        "The file is saved as UTF-16, but samverkan reads only UTF-8.",
-        "Spara om filen som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).",
-        "Save the file again as UTF-8 (in Notepad: Save as → Encoding: UTF-8).",
-    ),
-    "encoding-invalid": Message(
-        "Filen innehåller en byte som inte är giltig UTF-8.",
-        "The file contains a byte that is not valid UTF-8.",
-        "Spara om filen som UTF-8. Text som klistrats in från Word eller ett gammalt system kan ha fel kodning.",
-        "Save the file again as UTF-8. Text pasted from Word or an old system can have the wrong encoding.",
-    ),
-    "control-character": Message(
-        "Filen innehåller ett osynligt styrtecken ({name}).",
-        "The file contains an invisible control character ({name}).",
-        "Ta bort tecknet; det följer ofta med när text klistras in från andra program.",
-        "Remove the character; it often comes along when text is pasted from other programs.",
-    ),
-    "merge-conflict": Message(
-        "Filen innehåller en olöst konfliktmarkering från git.",
-        "The file contains an unresolved git conflict marker.",
-        "Välj vilken version som ska gälla, ta bort raderna med <<<<<<<, ======= och >>>>>>> och spara.",
-        "Choose which version is right, delete the <<<<<<<, ======= and >>>>>>> lines and save.",
-    ),
-    "yaml-tab": Message(
-        "Tabbtecken används som indrag.",
-        "A tab character is used for indentation.",
-        "YAML tillåter bara mellanslag som indrag. Ersätt tabben med mellanslag.",
-        "YAML allows only spaces for indentation. Replace the tab with spaces.",
-    ),
-    "yaml-syntax": Message(
-        "Filen är inte giltig YAML: {problem_sv}.",
-        "The file is not valid YAML: {problem_en}.",
-        "Kontrollera indrag, kolon och citattecken på raden och raden före.",
-        "Check the indentation, colons and quotes on this line and the one before.",
-    ),
-    "yaml-multiple-documents": Message(
-        "Filen innehåller mer än ett YAML-dokument.",
-        "The file contains more than one YAML document.",
-        "En fil ska innehålla ett dokument. Ta bort raden med `---` eller dela upp filen.",
-        "A file holds one document. Remove the `---` line or split the file.",
-    ),
-    "yaml-anchor": Message(
-        "Ankare (`&namn`) och alias (`*namn`) används inte i samverkans filer.",
-        "Anchors (`&name`) and aliases (`*name`) are not used in samverkan's files.",
-        "Skriv ut värdet på varje ställe där det behövs; det gör filen lättare att läsa och granska.",
-        "Write the value out wherever it is needed; the file is easier to read and review.",
-    ),
-    "yaml-tag": Message(
-        "YAML-taggar (`!tagg`) används inte i samverkans filer.",
-        "YAML tags (`!tag`) are not used in samverkan's files.",
-        "Ta bort taggen. Skriv text inom citattecken om den ska läsas som text.",
-        "Remove the tag. Put text in quotes if it should be read as text.",
-    ),
-    "yaml-merge-key": Message(
-        "Sammanslagningsnyckeln `<<` används inte i samverkans filer.",
-        "The merge key `<<` is not used in samverkan's files.",
-        "Skriv ut nycklarna direkt i stället för att slå samman dem från ett annat ställe.",
-        "Write the keys out directly instead of merging them from elsewhere.",
-    ),
-    "yaml-complex-key": Message(
-        "En nyckel måste vara en enkel text, inte en lista eller en tabell.",
-        "A key must be plain text, not a list or a mapping.",
-        "Ta bort `?` framför nyckeln eller skriv nyckeln som vanlig text följd av kolon.",
-        "Remove the `?` before the key or write the key as plain text followed by a colon.",
-    ),
-    "yaml-duplicate-key": Message(
-        "Nyckeln {key} finns två gånger i samma avsnitt (först på rad {first_line}).",
-        "The key {key} appears twice in the same section (first on line {first_line}).",
-        "Ta bort den ena, eller slå ihop innehållet. Annars är det oklart vilket värde som gäller.",
-        "Remove one, or merge their content. Otherwise it is unclear which value holds.",
-    ),
-    "yaml-too-deep": Message(
-        "Filen är nästlad djupare än {limit} nivåer.",
-        "The file is nested deeper than {limit} levels.",
-        "Kontrollera indrag och hakparenteser; ingen av samverkans filer behöver så många nivåer.",
-        "Check the indentation and brackets; none of samverkan's files needs that many levels.",
-    ),
-    "file-not-mapping": Message(
-        "Filen ska bestå av nycklar med värden (`nyckel: värde`), inte av {kind}.",
-        "The file should consist of keys with values (`key: value`), not of {kind}.",
-        "Börja filen med nycklarna på den översta nivån, utan `-` framför.",
-        "Start the file with its top-level keys, with no `-` in front.",
-    ),
-}
 
 #: Characters that are invisible or break lines behind the user's back: C0 and C1 controls (not tab or newline),
 #: NEL, the Unicode line and paragraph separators (libyaml counts them as line breaks, which would shift every
@@ -212,6 +108,15 @@ class _Stop(Exception):
     """Ends composition early after a finding that makes the rest of the file meaningless."""
 
 
+class _Broken(Exception):
+    """libyaml's syntax error, with the last event it produced before it (what it had just read)."""
+
+    def __init__(self, error: yaml.MarkedYAMLError, last_event: Any) -> None:
+        super().__init__(error)
+        self.error = error
+        self.last_event = last_event
+
+
 @dataclass(slots=True)
 class _Frame:
     container: dict[str, Any] | list[Any]
@@ -248,14 +153,6 @@ def load_document(path: Path, shown_as: str) -> tuple[Document | None, list[Diag
     return parse_bytes(raw, shown_as)
 
 
-_REASONS: dict[str, Localized] = {
-    "not-regular": Localized("det är ingen vanlig fil", "it is not an ordinary file"),
-    "missing": Localized("filen finns inte", "the file does not exist"),
-    "denied": Localized("behörighet saknas", "permission denied"),
-    "directory": Localized("det är en mapp", "it is a folder"),
-    "loop": Localized("en symbolisk länk pekar i en slinga", "a symbolic link points in a loop"),
-    "other": Localized("okänt fel vid läsning", "unknown error while reading"),
-}
 _REASON_BY_ERRNO = {
     errno.ENOENT: "missing",
     errno.EACCES: "denied",
@@ -266,7 +163,8 @@ _REASON_BY_ERRNO = {
 
 
 def _unreadable(shown_as: str, reason: str) -> Diagnostic:
-    return _finding(shown_as, None, "file-unreadable", reason=_REASONS[reason])
+    """`reason` names the catalog's `reason.<reason>`: not-regular, missing, denied, directory, loop or other."""
+    return _finding(shown_as, None, "file-unreadable", reason=Msg(f"reason.{reason}"))
 
 
 def parse_bytes(raw: bytes, shown_as: str) -> tuple[Document | None, list[Diagnostic]]:
@@ -343,21 +241,21 @@ def _compose(text: str, shown_as: str) -> tuple[Document | None, list[Diagnostic
         _walk_events(parser, document, found, shown_as, block_lines)
     except _Stop:
         pass
-    except yaml.MarkedYAMLError as error:
+    except _Broken as broken:
+        error = broken.error
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark else None
         failed_at = mark.line if mark else len(text)
         if (error.problem or "").startswith("exceeded maximum nesting depth"):  # libyaml's own limit, at 1000
             found.append(_finding(shown_as, where, "yaml-too-deep", limit=MAX_DEPTH))
         else:
-            sv, en = _explain_problem(error.problem or error.context or "")
-            found.append(_finding(shown_as, where, "yaml-syntax", problem_sv=sv, problem_en=en))
+            problem, better_place = _diagnose(text, error, broken.last_event)
+            found.append(_finding(shown_as, better_place or where, "yaml-syntax", problem=problem))
     except yaml.YAMLError as error:  # a reader error: a character libyaml refuses (the scan above should catch it)
         offset = getattr(error, "position", None)
         where = _place(text, offset) if isinstance(offset, int) and 0 <= offset <= len(text) else None
         failed_at = where[0] - 1 if where else len(text)
-        sv, en = _explain_problem("")
-        found.append(_finding(shown_as, where, "yaml-syntax", problem_sv=sv, problem_en=en))
+        found.append(_finding(shown_as, where, "yaml-syntax", problem=_explain_problem("")))
     finally:
         parser.dispose()
     tab = _tab_indent(text, block_lines, failed_at)
@@ -370,11 +268,7 @@ def _compose(text: str, shown_as: str) -> tuple[Document | None, list[Diagnostic
     if document.data is None:
         return None, [_finding(shown_as, None, "file-empty")]
     if not isinstance(document.data, dict):
-        kind = (
-            Localized("en lista", "a list")
-            if isinstance(document.data, list)
-            else Localized("ett enstaka värde", "a single value")
-        )
+        kind = Msg("shape.list" if isinstance(document.data, list) else "shape.scalar")
         return None, [_finding(shown_as, document.position(()), "file-not-mapping", kind=kind)]
     # Duplicate keys do not stop the schema check: the first value is kept, so one run reports everything.
     return document, found
@@ -394,27 +288,24 @@ def _tab_indent(text: str, block_lines: list[tuple[int, int]], failed_at: int | 
     return None
 
 
-# libyaml's most common complaints, in words a coordinator understands. Anything else is shown in libyaml's own
-# English, with whatever it quoted from the file removed (it can quote a character or a value).
-_PROBLEMS_SV = {
-    "did not find expected key": "en nyckel väntades här; oftast är indraget fel på den här raden eller raden före",
-    "mapping values are not allowed": "ett kolon står där det inte får stå; sätt texten inom citattecken",
-    "could not find expected ':'": "ett kolon saknas efter nyckeln",
-    "found character that cannot start any token": "ett tecken som inte får inleda ett värde; sätt texten inom citattecken",
-    "found unexpected end of stream": "filen tar slut mitt i ett värde (saknas ett avslutande citattecken)",
-    "did not find expected '-' indicator": "ett listelement saknar `-` eller har fel indrag",
-    "did not find expected node content": "ett värde saknas",
-    "did not find expected ',' or ']'": "en lista inom [ ] är inte avslutad med ]",
-    "did not find expected ',' or '}'": "en tabell inom { } är inte avslutad med }",
-    "found unknown escape character": "ett okänt `\\`-tecken inom dubbla citattecken; använd enkla citattecken",
-    "found invalid Unicode character escape code": "en ogiltig `\\u`-kod inom dubbla citattecken",
-    "block sequence entries are not allowed in this context": "ett listelement (`-`) står där det inte får stå; "
-    "börja listan på raden under nyckeln, med indrag",
-    "did not find expected <document start>": "något står efter filens slut eller har fel indrag; nycklarna på "
-    "översta nivån ska börja längst till vänster",
-    "did not find expected comment or line break": "raden fortsätter där den borde ta slut; flytta texten efter "
-    "`|`, `>` eller citattecknet till en egen rad",
-    "found unknown directive name": "en rad som börjar med `%` måste stå inom citattecken",
+# libyaml's most common complaints, each a key `yaml.problem.<name>` in the catalog. Anything else is shown in
+# libyaml's own English, with whatever it quoted from the file removed (it can quote a character or a value).
+_PROBLEMS = {
+    "did not find expected key": "did-not-find-expected-key",
+    "mapping values are not allowed": "mapping-values-not-allowed",
+    "could not find expected ':'": "could-not-find-expected-colon",
+    "found character that cannot start any token": "character-cannot-start-token",
+    "found unexpected end of stream": "unexpected-end-of-stream",
+    "did not find expected '-' indicator": "did-not-find-expected-dash",
+    "did not find expected node content": "did-not-find-expected-node-content",
+    "did not find expected ',' or ']'": "unclosed-flow-sequence",
+    "did not find expected ',' or '}'": "unclosed-flow-mapping",
+    "found unknown escape character": "unknown-escape",
+    "found invalid Unicode character escape code": "invalid-unicode-escape",
+    "block sequence entries are not allowed in this context": "sequence-entry-not-allowed",
+    "did not find expected <document start>": "did-not-find-document-start",
+    "did not find expected comment or line break": "did-not-find-comment-or-line-break",
+    "found unknown directive name": "unknown-directive",
 }
 
 #: What may remain of libyaml's own English: letters, digits, spaces and plain punctuation. Anything it quoted is
@@ -423,13 +314,86 @@ _QUOTED = re.compile(r"'[^']*'?|\"[^\"]*\"?|#x[0-9a-fA-F]+|\\[0-9a-zA-Z]+")
 _UNSAFE = re.compile(r"[^A-Za-z ,.:;()\[\]{}\-…]")
 
 
-def _explain_problem(problem: str) -> tuple[str, str]:
-    english = _UNSAFE.sub("", _QUOTED.sub("…", problem)).strip() or "unknown error"
+def _explain_problem(problem: str) -> Msg:
+    """libyaml's complaint as a catalog message: ours when we know it, else its own English, scrubbed."""
     bare = " ".join(_QUOTED.sub("", problem).split())  # "found character '\t' that …" → "found character that …"
-    for start, swedish in _PROBLEMS_SV.items():
+    for start, name in _PROBLEMS.items():
         if problem.startswith(start) or bare.startswith(start):
-            return swedish, english
-    return english, english
+            return Msg(f"yaml.problem.{name}")
+    english = _UNSAFE.sub("", _QUOTED.sub("…", problem)).strip()
+    return Msg("yaml.problem.libyaml", {"text": english}) if english else Msg("yaml.problem.unknown")
+
+
+#: The complaints libyaml makes when text follows a closing quote: it expected the next key or list item instead.
+_AFTER_VALUE = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "did not find expected ',' or ']'",
+    "did not find expected ',' or '}'",
+)
+#: A line that starts (after its indentation and any `- `) with a word and a colon glued to what follows, as in
+#: `namn:värde` or `namn :värde`, where a key was meant. A `/` after the colon is an address, not a key.
+_GLUED_KEY = re.compile(r"[ ]*(?:-[ ]+)*[^\s:#'\"\[\]{},&*!|>%@`-][^\s:]*(?P<gap>[ ]*):(?=[^\s/])")
+
+
+def _diagnose(text: str, error: yaml.MarkedYAMLError, last: Any) -> tuple[Msg, Position | None]:
+    """What went wrong, and where, when libyaml's own words would send the user the wrong way; else its words.
+
+    libyaml blames `name: "Trygg" centrum` on the indentation ("did not find expected key"), and `name:SIG` on a
+    missing colon on the line below. The last event it produced before failing (the scalar just read) and the
+    text of its line say what really happened. Only positions and our own words come out, never the text.
+    """
+    problem = error.problem or error.context or ""
+    mark = error.problem_mark
+    opened, closed = (last.start_mark, last.end_mark) if isinstance(last, yaml.ScalarEvent) else (None, None)
+    if mark is not None and opened is not None and closed is not None:
+        quoted = last.style in ("'", '"')
+        # Text after a closing quote: nothing but spaces lies between the end of the quoted value and the mark.
+        if (
+            quoted
+            and problem.startswith(_AFTER_VALUE)
+            and closed.line == mark.line
+            and not _line(text, mark.line)[closed.column : mark.column].strip()
+        ):
+            # A quote not closed on its own line is the cause: point there, not where the value finally ended.
+            where = (opened.line + 1, opened.column + 1) if opened.line < mark.line else None
+            return Msg("yaml.problem.quote-then-text"), where
+        # A word glued to its value (`name:SIG`) is read as text, which then runs into the next line's colon.
+        if problem.startswith("mapping values are not allowed") and not quoted and opened.line < mark.line:
+            found = _glued_key(text, opened.line, opened.column)
+            if found is not None:
+                return found
+    context = error.context_mark
+    if context is not None and error.context == "while scanning a quoted scalar" and problem.startswith("found unexp"):
+        return Msg("yaml.problem.unclosed-quote"), (context.line + 1, context.column + 1)
+    if context is not None and problem.startswith("could not find expected ':'"):
+        found = _glued_key(text, context.line, context.column)
+        if found is not None:
+            return found
+    return _explain_problem(problem), None
+
+
+def _glued_key(text: str, line: int, column: int) -> tuple[Msg, Position] | None:
+    """`name:SIG` or `name :SIG` at the start of a line where a key was expected: which space, and its colon."""
+    content = _line(text, line)
+    if content[:column].strip(" -"):  # the scalar starts after a key on the same line: it is a value, not a key
+        return None
+    match = _GLUED_KEY.match(content)
+    if match is None:
+        return None
+    name = "space-before-colon" if match.group("gap") else "no-space-after-colon"
+    return Msg(f"yaml.problem.{name}"), (line + 1, match.end())  # the colon: the match ends right after it
+
+
+def _line(text: str, line: int) -> str:
+    """Line `line` (0-based) of the text, without its line end."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _has_control(value: str) -> str | None:
@@ -484,49 +448,53 @@ def _walk_events(
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None
 
     get_event: Callable[[], Any] = parser.get_event
-    while True:
-        event = get_event()
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            if event.anchor is not None:
+    event: Any = None  # the last event read: when libyaml fails, it says what the parser had just read
+    try:
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                if event.anchor is not None:
+                    fail("yaml-anchor", event.start_mark)
+                if event.tag not in _STR_TAGS:
+                    fail("yaml-tag", event.start_mark)
+                if event.style == '"':
+                    control = _has_control(event.value)
+                    if control is not None:
+                        fail("control-character", event.start_mark, name=_control_name(control))
+                if event.style in ("|", ">"):
+                    block_lines.append((event.start_mark.line, event.end_mark.line))
+                plain = event.implicit[0] and event.tag is None
+                if awaiting_key():
+                    _take_key(stack[-1], event, plain, document, first_key_line, found, shown_as, fail)
+                    continue
+                child_path(event.start_mark)
+                value = _nfc(event.value)
+                attach(_resolve(value) if plain else value)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None:
+                    fail("yaml-anchor", event.start_mark)
+                if event.tag not in _COLLECTION_TAGS:
+                    fail("yaml-tag", event.start_mark)
+                if awaiting_key():
+                    fail("yaml-complex-key", event.start_mark)
+                if len(stack) >= MAX_DEPTH:
+                    fail("yaml-too-deep", event.start_mark, limit=MAX_DEPTH)
+                path, dropped = child_path(event.start_mark)
+                container: dict[str, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
+                stack.append(_Frame(container, path, dropped))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                attach(stack.pop().container)
+            elif kind is yaml.AliasEvent:
                 fail("yaml-anchor", event.start_mark)
-            if event.tag not in _STR_TAGS:
-                fail("yaml-tag", event.start_mark)
-            if event.style == '"':
-                control = _has_control(event.value)
-                if control is not None:
-                    fail("control-character", event.start_mark, name=_control_name(control))
-            if event.style in ("|", ">"):
-                block_lines.append((event.start_mark.line, event.end_mark.line))
-            plain = event.implicit[0] and event.tag is None
-            if awaiting_key():
-                _take_key(stack[-1], event, plain, document, first_key_line, found, shown_as, fail)
-                continue
-            child_path(event.start_mark)
-            value = _nfc(event.value)
-            attach(_resolve(value) if plain else value)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            if event.anchor is not None:
-                fail("yaml-anchor", event.start_mark)
-            if event.tag not in _COLLECTION_TAGS:
-                fail("yaml-tag", event.start_mark)
-            if awaiting_key():
-                fail("yaml-complex-key", event.start_mark)
-            if len(stack) >= MAX_DEPTH:
-                fail("yaml-too-deep", event.start_mark, limit=MAX_DEPTH)
-            path, dropped = child_path(event.start_mark)
-            container: dict[str, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
-            stack.append(_Frame(container, path, dropped))
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            attach(stack.pop().container)
-        elif kind is yaml.AliasEvent:
-            fail("yaml-anchor", event.start_mark)
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                fail("yaml-multiple-documents", event.start_mark)
-        elif kind is yaml.StreamEndEvent:
-            return
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    fail("yaml-multiple-documents", event.start_mark)
+            elif kind is yaml.StreamEndEvent:
+                return
+    except yaml.MarkedYAMLError as error:
+        raise _Broken(error, event) from None
 
 
 def _nfc(value: str) -> str:
@@ -568,7 +536,7 @@ def _take_key(
 _DIGIT_RUN = re.compile(r"[0-9]{4}")
 
 
-def shown_key(key: str) -> str | Localized:
+def shown_key(key: str) -> str | Msg:
     """A key as a message may name it: `quoted_key`, and never one with a run of digits in it (a personnummer or a
     phone number glued to letters looks like a key of ours to `quoted_key`). None of our own keys has digits."""
     return UNSHOWN_KEY if _DIGIT_RUN.search(key) else quoted_key(key)
@@ -590,4 +558,4 @@ def _resolve(value: str) -> Any:
 
 def _finding(shown_as: str, where: Position | None, code: str, **params: object) -> Diagnostic:
     line, column = where if where else (None, None)
-    return Diagnostic(shown_as, line, column, code, Severity.ERROR, MESSAGES[code], params)
+    return Diagnostic(shown_as, line, column, code, Severity.ERROR, params)

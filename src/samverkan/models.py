@@ -14,12 +14,24 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
+from samverkan.periods import LAST_YEAR, Period, PeriodError
+from samverkan.periods import PERIOD_PATTERN as PERIOD_PATTERN  # re-exported: the schemas' name for it
+from samverkan.periods import Cadence as Cadence  # re-exported: a vocabulary of the agreement like the others
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-#: A follow-up period between 1900 and 2099: a year (`2021`), half-year (`2021H1`), tertial (`2021T2`), quarter (`2021Q3`), month (`2021M09`).
-PERIOD_PATTERN = r"^(?:19|20)[0-9]{2}(?:H[12]|T[1-3]|Q[1-4]|M(?:0[1-9]|1[0-2]))?$"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _CLOCK = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]\Z")
 
@@ -36,6 +48,20 @@ def _iso_date(value: Any) -> Any:
         raise PydanticCustomError("date_impossible", "Datumet finns inte i kalendern") from None
 
 
+def _period_code(value: Any) -> Any:
+    """A `period:` field, read by the one period parser (`Period.of_file`): `2021Q3`, `2021T2`, `2021H1`,
+    `2021M09`, or a year, also as a number (`period: 2018`). The canonical text is kept. A failure is reported as
+    a mismatch with `PERIOD_PATTERN`, the canonical spelling the JSON Schema shows (`schema-invalid-period`)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return value  # not text: pydantic's own type error (`schema-wrong-type`)
+    try:
+        return str(Period.of_file(value))
+    except PeriodError:
+        raise PydanticCustomError(
+            "string_pattern_mismatch", "String should match pattern '{pattern}'", {"pattern": PERIOD_PATTERN}
+        ) from None
+
+
 def _clock(value: Any) -> Any:
     if not isinstance(value, str) or not _CLOCK.match(value):
         raise PydanticCustomError("time_format", "Klockslag ska skrivas TT:MM")
@@ -43,7 +69,19 @@ def _clock(value: Any) -> Any:
 
 
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
-Period = Annotated[str, Field(pattern=PERIOD_PATTERN)]
+#: A follow-up period as a data file writes it; the value is its canonical text (`2021Q3`, `2018`).
+PeriodCode = Annotated[
+    str,
+    BeforeValidator(_period_code),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": PERIOD_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": LAST_YEAR},
+            ]
+        }
+    ),
+]
 Date = Annotated[dt.date, BeforeValidator(_iso_date), Field(json_schema_extra={"format": "date"})]
 Clock = Annotated[str, BeforeValidator(_clock), Field(pattern=r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
@@ -102,18 +140,6 @@ class GoalKind(StrEnum):
     EFFEKTMAL = "effektmål"
     PROCESSMAL = "processmål"
     PRODUKTIONSMAL = "produktionsmål"
-
-
-class Cadence(StrEnum):
-    MANAD = "månad"
-    TERTIAL = "tertial"
-    KVARTAL = "kvartal"
-    HALVAR = "halvår"
-    AR = "år"
-
-    @property
-    def periods_per_year(self) -> int:
-        return {"månad": 12, "tertial": 3, "kvartal": 4, "halvår": 2, "år": 1}[self.value]
 
 
 class Role(StrEnum):
@@ -463,7 +489,7 @@ class FollowUp(Strict):
     """`data/followups/<period>/<activity>.yaml`: one activity's answer to the agreement's three questions."""
 
     activity: Slug = Field(description="Aktivitetens id; filen ska heta `<aktivitet>.yaml`.")
-    period: Period = Field(description="Perioden som följs upp, t.ex. `2021Q3`; mappen ska ha samma namn.")
+    period: PeriodCode = Field(description="Perioden som följs upp, t.ex. `2021Q3`; mappen ska ha samma namn.")
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte en verklig uppföljning."
     )
@@ -526,7 +552,7 @@ class NextMeeting(Strict):
 class Meeting(Strict):
     """`data/meetings/<period>.yaml`: the central BRÅ meeting that follows up one period."""
 
-    period: Period = Field(description="Perioden mötet följer upp, t.ex. `2020Q1`; filen ska heta `<period>.yaml`.")
+    period: PeriodCode = Field(description="Perioden mötet följer upp, t.ex. `2020Q1`; filen ska heta `<period>.yaml`.")
     forum: Name = Field(description="Forumet, t.ex. ”Centrala BRÅ”.")
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte verkliga anteckningar."

@@ -1,24 +1,46 @@
 """Reporters: the same findings as text for people, JSON for programs, or GitHub workflow annotations.
 
-Chosen from `REPORTERS` by `--format`, like check-jsonschema. Each is a plain function writing to a stream.
+Chosen from `REPORTERS` by `--format`, like check-jsonschema. Each is a plain function writing to a stream. Every
+command that reports findings uses them (`validate`, `lint`, `overdue`, and the template problems of `report`);
+what differs between commands is said through the `Summary`:
+
+- `closing`: the last line, instead of the count of files and findings (`overdue`: "Försenat per …");
+- `notices`: sentences said before the findings (text, github) or on standard error (json), e.g. that the
+  agreement has ended;
+- `group_by`: the name of an `extra` fact to group the text output by, under a heading (catalog key
+  `group.<name>`, or `group.<name>.none` for findings without it), with each hint once per group.
+
+A finding's `extra` facts become JSON keys. Where the catalog has a key `<code>.detail`, text and github show it
+after the message, filled from the params and `extra` (`(ansvarig: Fritid (Testby kommun))`); it is left out when
+a fact it names is empty.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
-from collections.abc import Callable, Sequence
+import string
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from samverkan.catalog import Msg, has, render, say, texts
 from samverkan.diagnostics import Diagnostic, Lang, Severity
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """What the run covered, for the closing line of the text format."""
+    """What the run covered, for the closing line of the text format, and what else the command has to say."""
 
     files_checked: int
+    #: The closing line, instead of the count of files and findings.
+    closing: Msg | None = None
+    #: Said before the findings (text and github), or on standard error (json).
+    notices: tuple[Msg, ...] = ()
+    #: The `extra` fact the text output is grouped by (see the module's docstring).
+    group_by: str | None = None
 
 
 Reporter = Callable[[Sequence[Diagnostic], Summary, Lang, TextIO], None]
@@ -34,45 +56,81 @@ def use_colour(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
+def detail(d: Diagnostic, lang: Lang) -> str:
+    """The finding's `<code>.detail` (e.g. who is responsible), or "" when there is none or a fact it names is empty."""
+    key = d.code + ".detail"
+    if not has(key, lang):
+        return ""
+    facts: Mapping[str, object] = {**d.params, **d.extra}
+    names = {name for _, name, _, _ in string.Formatter().parse(texts(lang)[key]) if name}
+    if any(facts.get(name) in (None, "") for name in names):
+        return ""
+    return render(key, lang, facts)
+
+
 def report_text(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, stream: TextIO) -> None:
     colour = use_colour(stream)
 
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if colour else text
 
-    for d in diagnostics:
+    def finding(d: Diagnostic) -> None:
         place = f"{d.file}:{d.line or 1}:{d.column or 1}:"
-        severity = d.severity.word(lang)
+        severity = render(f"enum.Severity.{d.severity.value}", lang)
         severity = paint(_RED if d.severity is Severity.ERROR else _YELLOW, severity)
-        stream.write(f"{paint(_BOLD, place)} {severity} [{d.code}] {d.message(lang)}\n")
-        hint = d.hint(lang)
-        if hint:
-            stream.write(paint(_DIM, f"    {'tips' if lang == 'sv' else 'hint'}: {hint}") + "\n")
+        more = detail(d, lang)
+        stream.write(f"{paint(_BOLD, place)} {severity} [{d.code}] {d.message(lang)}{' ' + more if more else ''}\n")
+
+    def hint(text: str) -> None:
+        if text:
+            stream.write(paint(_DIM, f"    {render('word.hint', lang)}: {text}") + "\n")
+
+    for notice in summary.notices:
+        stream.write(say(notice, lang) + "\n")
+    if summary.notices:
+        stream.write("\n")
+    if summary.group_by is None:
+        for d in diagnostics:
+            finding(d)
+            hint(d.hint(lang))
+    else:
+        for heading, group in _groups(diagnostics, summary.group_by, lang):
+            stream.write(f"## {heading}\n")
+            hints: dict[str, str] = {}
+            for d in group:
+                finding(d)
+                hints.setdefault(d.code, d.hint(lang))
+            for text in hints.values():
+                hint(text)
+            stream.write("\n")
     stream.write(summary_line(diagnostics, summary, lang, colour) + "\n")
+
+
+def _groups(diagnostics: Sequence[Diagnostic], by: str, lang: Lang) -> list[tuple[str, list[Diagnostic]]]:
+    """The findings under their headings, in the order the findings come."""
+    groups: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        value = d.extra.get(by)
+        heading = render(f"group.{by}.none", lang) if value is None else render(f"group.{by}", lang, {"value": value})
+        groups.setdefault(heading, []).append(d)
+    return list(groups.items())
 
 
 def summary_line(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, colour: bool = False) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
-    files = summary.files_checked
-    if lang == "sv":
-        checked = f"{files} {'fil' if files == 1 else 'filer'} kontrollerade" if files != 1 else "1 fil kontrollerad"
-        if not diagnostics:
-            text, code = f"Inga fel: {checked}.", _GREEN
-        else:
-            warn = f"{warnings} {'varning' if warnings == 1 else 'varningar'}"
-            text, code = f"{errors} fel, {warn}: {checked}.", _RED if errors else _YELLOW
+    code = _GREEN if not diagnostics else _RED if errors else _YELLOW
+    if summary.closing is not None:
+        text = say(summary.closing, lang)
     else:
-        checked = f"{files} file{'' if files == 1 else 's'} checked"
-        if not diagnostics:
-            text, code = f"No problems: {checked}.", _GREEN
-        else:
-            text = f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}: {checked}."
-            code = _RED if errors else _YELLOW
+        params = {"files": summary.files_checked, "errors": errors, "warnings": warnings}
+        text = render("summary.clean" if not diagnostics else "summary.found", lang, params)
     return f"{code}{text}{_RESET}" if colour else text
 
 
 def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, stream: TextIO) -> None:
+    for notice in summary.notices:  # standard output stays one JSON document
+        sys.stderr.write(f"samverkan: {say(notice, lang)}\n")
     items = [
         {
             "file": d.file,
@@ -82,11 +140,21 @@ def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
             "severity": d.severity.value,
             "message": d.message(lang),
             "hint": d.hint(lang),
+            **{key: _json_value(value) for key, value in d.extra.items()},
         }
         for d in diagnostics
     ]
     json.dump(items, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
+
+
+def _json_value(value: object) -> object:
+    """A typed extra fact as JSON: dates as ISO text, periods and enums by their code."""
+    if isinstance(value, int | float | str | bool) or value is None:
+        return value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
 
 
 def _escape_annotation(text: str, *, property_value: bool = False) -> str:
@@ -97,7 +165,7 @@ def _escape_annotation(text: str, *, property_value: bool = False) -> str:
     return text
 
 
-def github_annotation(d: Diagnostic, lang: Lang, *, level: str | None = None, extra: str = "") -> str:
+def github_annotation(d: Diagnostic, lang: Lang) -> str:
     """One workflow command line: `::error file=…,line=…,col=…,title=CODE::message` plus the hint."""
     place = [f"file={_escape_annotation(d.file, property_value=True)}"]
     if d.line is not None:
@@ -105,15 +173,19 @@ def github_annotation(d: Diagnostic, lang: Lang, *, level: str | None = None, ex
     if d.column is not None:
         place.append(f"col={d.column}")
     place.append(f"title={_escape_annotation(d.code, property_value=True)}")
-    text = d.message(lang) + extra
+    more = detail(d, lang)
+    text = d.message(lang) + (f" {more}" if more else "")
     hint = d.hint(lang)
     if hint:
-        text += f"\n{'Tips' if lang == 'sv' else 'Hint'}: {hint}"
-    level = level or ("error" if d.severity is Severity.ERROR else "warning")
+        text += f"\n{render('word.Hint', lang)}: {hint}"
+    level = "error" if d.severity is Severity.ERROR else "warning"
     return f"::{level} {','.join(place)}::{_escape_annotation(text)}\n"
 
 
 def report_github(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, stream: TextIO) -> None:
+    for notice in summary.notices:
+        title = _escape_annotation(notice.key, property_value=True)
+        stream.write(f"::notice title={title}::{_escape_annotation(say(notice, lang))}\n")
     for d in diagnostics:
         stream.write(github_annotation(d, lang))
     stream.write(summary_line(diagnostics, summary, lang) + "\n")

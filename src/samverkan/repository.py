@@ -15,6 +15,7 @@ from being checked.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import os
@@ -25,7 +26,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from samverkan.diagnostics import Diagnostic, Message, Severity, display_path
+from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.loader import Document, load_document
 from samverkan.models import Activity, Agreement, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
@@ -33,29 +34,6 @@ from samverkan.schema_errors import diagnostics_from
 YAML_SUFFIXES = (".yaml", ".yml")
 AGREEMENT_FILE = "agreement.yaml"
 CONFIG_FILE = "samverkan.yaml"
-
-MESSAGES: dict[str, Message] = {
-    "file-unknown-kind": Message(
-        "samverkan vet inte vad den här filen är.",
-        "samverkan does not know what this file is.",
-        "Lägg avtalet i data/agreement.yaml, aktiviteter i data/activities/, uppföljningar i "
-        "data/followups/<period>/ och möten i data/meetings/. Andra filer läggs utanför data/.",
-        "Put the agreement in data/agreement.yaml, activities in data/activities/, follow-ups in "
-        "data/followups/<period>/ and meetings in data/meetings/. Other files go outside data/.",
-    ),
-    "file-outside-data": Message(
-        "Filen ligger utanför datamappen {data} (eller är en symbolisk länk dit) och läses inte.",
-        "The file lies outside the data folder {data} (or is a symbolic link there) and is not read.",
-        "Flytta filen till datamappen, eller ersätt länken med en vanlig fil.",
-        "Move the file into the data folder, or replace the link with an ordinary file.",
-    ),
-    "agreement-missing": Message(
-        "Överenskommelsen saknas: det finns ingen {file}.",
-        "The agreement is missing: there is no {file}.",
-        "Skapa filen utifrån exemplet i README, eller ange rätt mapp med --data.",
-        "Create the file from the example in the README, or give the right folder with --data.",
-    ),
-}
 
 
 class DataFolderError(Exception):
@@ -169,28 +147,38 @@ def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repositor
     real_root = root.resolve()
     # A file named twice (`data/x.yaml` and `data/../data/x.yaml`) is read once.
     paths = discover(root) if only is None else sorted({os.path.abspath(path): path for path in only}.values())
-    # Loading makes many small containers that live on, and no garbage cycles: with the cycle collector paused it
-    # no longer re-scans every document already loaded, which cost about a fifth of the time of a large folder.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with _without_cyclic_gc():
         for path in paths:
             _load_one(repository, path, real_root)
-    finally:
-        if collecting:
-            gc.enable()
     if only is None and repository.agreement is None and not (root / AGREEMENT_FILE).exists():
         shown = display_path(root / AGREEMENT_FILE)
         repository.diagnostics.append(
-            Diagnostic(
-                shown, None, None, "agreement-missing", Severity.ERROR, MESSAGES["agreement-missing"], {"file": shown}
-            )
+            Diagnostic(shown, None, None, "agreement-missing", Severity.ERROR, {"file": shown})
         )
     repository.activities.sort(key=lambda loaded: loaded.shown_as)
     repository.followups.sort(key=lambda loaded: loaded.shown_as)
     repository.meetings.sort(key=lambda loaded: loaded.shown_as)
     repository.diagnostics.sort(key=Diagnostic.sort_key)
     return repository
+
+
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a data folder loads; a speed measure only, behaviour is the same.
+
+    Loading makes many small containers (documents, positions, models) that all live on, and no garbage cycles.
+    Each one counts towards the collector's next run, and every full run re-scanned every document already
+    loaded, to find nothing: pausing it saves ~50 µs a file, about a fifth of `validate` on a large folder
+    (benchmarks/RESULTS.md, "cycle collector paused"). Reference counting still frees everything as usual, and
+    the collector is switched back on afterwards only if it was on before.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -248,15 +236,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
     relative = _inside(path, repository.root, real_root)
     if relative is None:
         repository.diagnostics.append(
-            Diagnostic(
-                shown,
-                None,
-                None,
-                "file-outside-data",
-                Severity.ERROR,
-                MESSAGES["file-outside-data"],
-                {"data": display_path(repository.root)},
-            )
+            Diagnostic(shown, None, None, "file-outside-data", Severity.ERROR, {"data": display_path(repository.root)})
         )
         return
     if path.is_dir():  # a link to a folder inside the data folder: that folder is read on its own
@@ -264,9 +244,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
         return
     kind = kind_of(relative)
     if kind is None:
-        repository.diagnostics.append(
-            Diagnostic(shown, None, None, "file-unknown-kind", Severity.ERROR, MESSAGES["file-unknown-kind"], {})
-        )
+        repository.diagnostics.append(Diagnostic(shown, None, None, "file-unknown-kind", Severity.ERROR))
         return
     document, problems = load_document(path, shown)
     if document is not None:

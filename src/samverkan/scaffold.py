@@ -2,10 +2,11 @@
 
 For a period, samverkan plans:
 
-- `followups/<period>/<activity>.yaml` for every activity that needs a follow-up in that period (the same rule as
-  `overdue`, see samverkan.overdue), with `activity` and `period` filled in, the activity's name in a comment, and
-  the three questions as empty fields (`done:` with nothing after it) with Swedish guidance. Empty answers are valid for the schema, so
-  `validate` passes; `lint` reports them as not yet answered, which is the point.
+- `followups/<period>/<activity>.yaml` for every activity that owes a follow-up for that period (the schedule's
+  answer, the same as `overdue`'s and `report`'s, see samverkan.schedule), with `activity` and `period` filled in,
+  the activity's name in a comment, and the three questions as empty fields (`done:` with nothing after it) with
+  guidance in comments, in the language the user chose (samverkan.catalog.cycle, `scaffold.*`). Empty answers are
+  valid for the schema, so `validate` passes; `lint` reports them as not yet answered, which is the point.
 - `meetings/<period>.yaml`: a planned meeting, with the previous meeting's open action points (`öppen`, `pågår`)
   carried over under the same ids, so they can be followed from meeting to meeting.
 
@@ -27,30 +28,16 @@ from typing import Any
 
 import yaml
 
-from samverkan.diagnostics import Diagnostic, Message, Severity, display_path
+from samverkan.catalog import Lang, Msg, has, msg, render
+from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.models import ActionStatus, Agreement, Meeting
-from samverkan.overdue import activity_span, periods_with_followups, required_periods
-from samverkan.periods import Period, PeriodError
+from samverkan.periods import Period
 from samverkan.repository import Repository
 from samverkan.safe_write import Outcome, UnsafePath, write_in_data
+from samverkan.schedule import owed_followups, previous_meeting
 
 FOLLOWUP_SCHEMA = "../../../schemas/followup.schema.json"
 MEETING_SCHEMA = "../../schemas/meeting.schema.json"
-
-MESSAGES: dict[str, Message] = {
-    "scaffold-unsafe-path": Message(
-        "Filen skrevs inte: sökvägen skulle hamna utanför datamappen eller är inget namn som samverkan skapar.",
-        "The file was not written: its path would leave the data folder or is not a name samverkan makes.",
-        "Kontrollera att mapparna followups/ och meetings/ i datamappen är vanliga mappar, inte länkar ut ur den.",
-        "Check that the folders followups/ and meetings/ in the data folder are ordinary folders, not links out of it.",
-    ),
-    "scaffold-write-failed": Message(
-        "Filen kunde inte skrivas ({reason}).",
-        "The file could not be written ({reason}).",
-        "Kontrollera att du får skriva i datamappen och att disken inte är full.",
-        "Check that you may write in the data folder and that the disk is not full.",
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,23 +68,20 @@ def in_validity(agreement: Agreement, period: Period) -> bool:
     return period.end >= agreement.validity.start and (end is None or period.start <= end)
 
 
-def plan_period(repository: Repository, period: Period) -> Plan:
+def plan_period(repository: Repository, period: Period, lang: Lang) -> Plan:
+    """The files `period` needs, with their guidance comments in `lang`."""
     assert repository.agreement is not None, "validate before scaffolding"
     agreement = repository.agreement.model
-    cadence = agreement.follow_up.cadence
-    followed = periods_with_followups(repository, cadence)
     files: list[PlannedFile] = []
-    for loaded in sorted(repository.activities, key=lambda a: (a.model.order or 10**6, a.model.id)):
-        activity = loaded.model
-        span = activity_span(activity, agreement, followed.get(activity.id, set()))
-        if span is None or period not in required_periods(span, cadence, until=period.end):
+    for owed in owed_followups(repository, through=period.end):
+        if owed.period != period:
             continue
+        activity = owed.activity
         title = activity.name + (f" – {activity.full_name}" if activity.full_name else "")
-        files.append(
-            PlannedFile(("followups", str(period), f"{activity.id}.yaml"), followup_text(activity.id, title, period), "followup")
-        )  # fmt: skip
+        parts = ("followups", str(period), f"{activity.id}.yaml")
+        files.append(PlannedFile(parts, followup_text(activity.id, title, period, lang), "followup"))
     previous = previous_meeting(repository, period)
-    text, date, carried = meeting_text(agreement, period, previous)
+    text, date, carried = meeting_text(agreement, period, previous, lang)
     files.append(PlannedFile(("meetings", f"{period}.yaml"), text, "meeting"))
     return Plan(period, files, date, carried)
 
@@ -110,16 +94,22 @@ def write_planned(root: Path, plan: Plan, force: bool) -> tuple[list[Written], l
         try:
             _path, outcome = write_in_data(root, planned.parts, planned.text, force=force)
         except UnsafePath:
-            code = "scaffold-unsafe-path"
-            problems.append(Diagnostic(shown, None, None, code, Severity.ERROR, MESSAGES[code], {}))
+            problems.append(Diagnostic(shown, None, None, "scaffold-unsafe-path", Severity.ERROR))
             continue
         except OSError as error:
-            code = "scaffold-write-failed"
-            reason = error.strerror or type(error).__name__
-            problems.append(Diagnostic(shown, None, None, code, Severity.ERROR, MESSAGES[code], {"reason": reason}))
+            params = {"reason": _os_reason(error)}
+            problems.append(Diagnostic(shown, None, None, "scaffold-write-failed", Severity.ERROR, params))
             continue
         written.append(Written(shown, planned.kind, outcome))
     return written, problems
+
+
+def _os_reason(error: OSError) -> Msg:
+    """Why the system refused, in the user's language for the usual reasons (`os.*` in the catalog)."""
+    import errno
+
+    key = f"os.{errno.errorcode.get(error.errno or 0, '').lower()}"
+    return Msg(key) if has(key) else msg("os.other", reason=error.strerror or type(error).__name__)
 
 
 # ----------------------------------------------------------------------------------------------------- the texts
@@ -130,44 +120,25 @@ def _comment(text: str) -> str:
     return "".join(ch for ch in " ".join(text.split()) if ch.isprintable())
 
 
-def followup_text(activity_id: str, title: str, period: Period) -> str:
-    return f"""\
-# yaml-language-server: $schema={FOLLOWUP_SCHEMA}
-# Uppföljning av {_comment(title)}, {period.label("sv")}.
-# Svara på överenskommelsens tre frågor i fälten nedan: skriv texten efter kolon, eller på raderna under
-# `done: >-` med två mellanslag indrag. Skriv roller och organisationer, aldrig namn på privatpersoner,
-# personnummer eller annat som kan peka ut en ung person.
-activity: {activity_id}
-period: {period}
-
-# Vad har genomförts under perioden? Möten, insatser, tillfällen, hur många som nåddes.
-done:
-
-# Vem har samverkat kring aktiviteten? T.ex. ”Socialtjänsten, skolan och polisen”.
-cooperated:
-
-# Vilka effekter har aktiviteten haft? ”Inga kända effekter ännu” är också ett svar.
-effects:
-
-# Hur uppfylldes åtagandena under perioden: grön, gul eller röd.
-rating:
-
-# Din roll och organisation (inte ditt namn), t.ex. ”Fritid, Strängnäs kommun”.
-reported_by:
-"""
+def _guidance(key: str, lang: Lang, **params: object) -> str:
+    """A guidance text from the catalog as YAML comment lines."""
+    return "\n".join(f"# {line}" for line in render(key, lang, params).split("\n"))
 
 
-def previous_meeting(repository: Repository, period: Period) -> Meeting | None:
-    """The latest meeting for a period before this one."""
-    best: tuple[Period, Meeting] | None = None
-    for loaded in repository.meetings:
-        try:
-            other = Period.parse(loaded.model.period, expect=period.cadence)
-        except PeriodError:
-            continue
-        if other < period and (best is None or other > best[0]):
-            best = (other, loaded.model)
-    return best[1] if best else None
+def followup_text(activity_id: str, title: str, period: Period, lang: Lang) -> str:
+    """A follow-up to fill in. The period is written plain: `2021Q3`, or `2021` for a year (a number in YAML, which
+    the schema accepts as the year)."""
+    questions = "\n\n".join(
+        f"{_guidance(f'scaffold.followup.{field}', lang)}\n{field}:"
+        for field in ("done", "cooperated", "effects", "rating", "reported_by")
+    )
+    return (
+        f"# yaml-language-server: $schema={FOLLOWUP_SCHEMA}\n"
+        f"{_guidance('scaffold.followup.intro', lang, title=_comment(title), period=period)}\n"
+        f"activity: {activity_id}\n"
+        f"period: {period}\n"
+        f"\n{questions}\n"
+    )
 
 
 def planned_date(period: Period, previous: Meeting | None) -> tuple[dt.date, str | None, str | None]:
@@ -199,7 +170,9 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
-def meeting_text(agreement: Agreement, period: Period, previous: Meeting | None) -> tuple[str, dt.date, int]:
+def meeting_text(
+    agreement: Agreement, period: Period, previous: Meeting | None, lang: Lang
+) -> tuple[str, dt.date, int]:
     date, time, place = planned_date(period, previous)
     carried = [
         _plain(point.model_dump(mode="json", exclude_defaults=True) | {"status": point.status.value})
@@ -218,14 +191,12 @@ def meeting_text(agreement: Agreement, period: Period, previous: Meeting | None)
         head["place"] = place
     lines = [
         f"# yaml-language-server: $schema={MEETING_SCHEMA}",
-        f"# Centrala BRÅ-mötet som följer upp {period.label('sv')}. Skapad av `samverkan new followup`.",
-        "# Datumet är ett förslag: ändra det. Efter mötet: fyll i närvaro, beslut och åtgärdspunkter och sätt",
-        "# status: genomfört. `samverkan report --quarter " + str(period) + "` skriver sedan minnesanteckningarna.",
+        _guidance("scaffold.meeting.intro", lang, period=period),
         _dump(head).rstrip("\n"),
         "",
     ]
     if carried:
-        lines.append("# Öppna åtgärdspunkter från förra mötet; uppdatera status (klar med done_on, eller struken).")
+        lines.append(_guidance("scaffold.meeting.carried", lang))
         lines.append(_dump({"action_points": carried}).rstrip("\n"))
     else:
         lines.append("action_points: []")

@@ -17,6 +17,9 @@ leading list marker neutralised). A template asks for something else with a filt
 `md_block` for multi-paragraph text, `md_cell` for a table cell, and `markdown` for the output of the template's
 own macros (already escaped inside them; never for data). So a follow-up that says `| # Rubrik <script>` stays
 text, whatever template prints it.
+
+A document has one language, given to `render` and visible to the template as `lang`: dates (`long_date`,
+"15 mars 2021") and numbers (`number`, "33,5") are written in it.
 """
 
 from __future__ import annotations
@@ -30,53 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samverkan.dates import long_date
-from samverkan.diagnostics import Diagnostic, Message, Severity, display_path
-
-MESSAGES: dict[str, Message] = {
-    "template-unsafe": Message(
-        "Mallen försöker komma åt något som en mall inte får röra (Pythons inre delar), och stoppades.",
-        "The template tries to reach something a template may not touch (Python's internals), and was stopped.",
-        "Mallar körs i en sandlåda och får bara läsa dokumentets data. Ta bort uttrycket på raden, "
-        "eller utgå från den inbyggda mallen.",
-        "Templates run in a sandbox and may only read the document's data. Remove the expression on this line, "
-        "or start from the built-in template.",
-    ),
-    "template-syntax": Message(
-        "Mallen är inte giltig Jinja: {problem}.",
-        "The template is not valid Jinja: {problem}.",
-        "Kontrollera att varje {{% if %}} och {{% for %}} har sitt {{% endif %}}/{{% endfor %}} och att "
-        "klamrarna är parade.",
-        "Check that every {{% if %}} and {{% for %}} has its {{% endif %}}/{{% endfor %}} and that the braces pair up.",
-    ),
-    "template-undefined": Message(
-        "Mallen använder ett namn eller fält som inte finns i dokumentets data.",
-        "The template uses a name or field that does not exist in the document's data.",
-        "Kontrollera stavningen mot den inbyggda mallen. Ett fält som kan saknas skrivs "
-        "`{{% if x is defined %}}…{{% endif %}}` eller `x | default('')`.",
-        "Check the spelling against the built-in template. A field that may be missing is written "
-        "`{{% if x is defined %}}…{{% endif %}}` or `x | default('')`.",
-    ),
-    "template-missing": Message(
-        "Mallen hänvisar till en annan mall som inte finns.",
-        "The template refers to another template that does not exist.",
-        "Den inbyggda mallen nås som `builtin/<namn>`, t.ex. `{{% extends 'builtin/minutes.md.j2' %}}`.",
-        "The built-in template is reached as `builtin/<name>`, e.g. `{{% extends 'builtin/minutes.md.j2' %}}`.",
-    ),
-    "template-error": Message(
-        "Mallen kunde inte fyllas i ({kind}).",
-        "The template could not be filled in ({kind}).",
-        "Kontrollera uttrycket på raden; prova den inbyggda mallen för att se om felet ligger i mallen eller i data.",
-        "Check the expression on this line; try the built-in template to see whether the problem is the template "
-        "or the data.",
-    ),
-    "template-unreadable": Message(
-        "Mallen kunde inte läsas som UTF-8-text.",
-        "The template could not be read as UTF-8 text.",
-        "Spara mallen som UTF-8.",
-        "Save the template as UTF-8.",
-    ),
-}
+from samverkan.catalog import Lang, long_date
+from samverkan.catalog import number as catalog_number
+from samverkan.diagnostics import Diagnostic, Severity, display_path
 
 
 def builtin_templates_dir() -> Path:
@@ -136,41 +95,41 @@ def _escape_line(line: str) -> str:
     return text
 
 
-def _lines(value: object) -> list[str]:
-    return [" ".join(line.split()) for line in _text(value).splitlines()]
+def _lines(value: object, lang: Lang) -> list[str]:
+    return [" ".join(line.split()) for line in _text(value, lang).splitlines()]
 
 
-def _text(value: object) -> str:
+def _text(value: object, lang: Lang) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return long_date(value)
+        return long_date(value, lang)
     if isinstance(value, float):
-        return number(value)
+        return number(value, lang)
     return str(value)
 
 
-def md_inline(value: object) -> Md:
+def md_inline(value: object, lang: Lang) -> Md:
     """One line of Markdown-safe text: line breaks become spaces."""
     if isinstance(value, Md):
         return value
-    return Md(_escape_line(" ".join(_text(value).split())))
+    return Md(_escape_line(" ".join(_text(value, lang).split())))
 
 
-def md_cell(value: object) -> Md:
+def md_cell(value: object, lang: Lang) -> Md:
     """A table cell: line breaks become `<br>`, and `|` cannot end the cell."""
     if isinstance(value, Md):
         return value
-    lines = [_escape_line(line) for line in _lines(value) if line]
+    lines = [_escape_line(line) for line in _lines(value, lang) if line]
     return Md("<br>".join(lines))
 
 
-def md_block(value: object, indent: int = 0) -> Md:
+def md_block(value: object, lang: Lang, indent: int = 0) -> Md:
     """Paragraphs: each line is escaped on its own; blank lines separate paragraphs; `indent` for list items."""
     if isinstance(value, Md):
         return value
     paragraphs: list[list[str]] = [[]]
-    for line in _lines(value):
+    for line in _lines(value, lang):
         if line:
             marker = _BLOCK_LIST.match(line)
             if marker:  # a list the author wrote stays a list; only its text is escaped
@@ -184,21 +143,11 @@ def md_block(value: object, indent: int = 0) -> Md:
     return Md(joined)
 
 
-def number(value: object) -> str:
-    """Swedish decimal comma, no `.0` on whole numbers: `40`, `33,5`."""
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return f"{value:g}".replace(".", ",")
+def number(value: object, lang: Lang) -> str:
+    """A number as the document's language writes it, no `.0` on whole numbers: `40`, `33,5` (`33.5`)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return catalog_number(value, lang)
     return str(value)
-
-
-def _finalize(value: object) -> object:
-    if isinstance(value, Md):
-        return value
-    if isinstance(value, bool | int):
-        return value
-    return md_inline(value)
 
 
 def _trusted(value: object) -> Md:
@@ -206,15 +155,40 @@ def _trusted(value: object) -> Md:
     return Md(str(value))
 
 
-def _long_date(value: dt.date | None, lang: str = "sv") -> Md:
-    return Md("" if value is None else long_date(value, lang))
+class _Filters:
+    """The filters and `finalize` of one rendering, in the document's language."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def finalize(self, value: object) -> object:
+        if isinstance(value, Md | bool | int):
+            return value
+        return md_inline(value, self.lang)
+
+    def md(self, value: object) -> Md:
+        return md_inline(value, self.lang)
+
+    def md_cell(self, value: object) -> Md:
+        return md_cell(value, self.lang)
+
+    def md_block(self, value: object, indent: int = 0) -> Md:
+        return md_block(value, self.lang, indent)
+
+    def long_date(self, value: dt.date | None, lang: Lang | None = None) -> Md:
+        return Md("" if value is None else long_date(value, lang or self.lang))
+
+    def number(self, value: object) -> str:
+        return number(value, self.lang)
 
 
 # -------------------------------------------------------------------------------------------------------- rendering
 
 
-def render(source: TemplateSource, context: Mapping[str, Any]) -> tuple[str | None, list[Diagnostic]]:
-    """Render the template; every problem with it becomes one finding pointing at the template's line."""
+def render(source: TemplateSource, context: Mapping[str, Any], lang: Lang) -> tuple[str | None, list[Diagnostic]]:
+    """Render the template; every problem with it becomes one finding pointing at the template's line.
+
+    `lang` is the document's language: dates and numbers are written in it, and the template sees it as `lang`."""
     from jinja2 import (
         ChoiceLoader,
         FileSystemLoader,
@@ -229,22 +203,28 @@ def render(source: TemplateSource, context: Mapping[str, Any]) -> tuple[str | No
     from jinja2.sandbox import SandboxedEnvironment
 
     builtin = FileSystemLoader(str(builtin_templates_dir()))
+    filters = _Filters(lang)
     environment = SandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(source.folder)), PrefixLoader({"builtin": builtin})]),
         undefined=StrictUndefined,
         autoescape=False,
-        finalize=_finalize,
+        finalize=filters.finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     environment.filters.update(
-        md=md_inline, md_cell=md_cell, md_block=md_block, long_date=_long_date, number=number, markdown=_trusted
+        md=filters.md,
+        md_cell=filters.md_cell,
+        md_block=filters.md_block,
+        long_date=filters.long_date,
+        number=filters.number,
+        markdown=_trusted,
     )
     shown = display_path(source.path)
     try:
         template = environment.get_template(source.name)
-        text = _tidy(template.render(**context))
+        text = _tidy(template.render(**context, lang=lang))
     except TemplateSyntaxError as error:
         where = display_path(Path(error.filename)) if error.filename else shown
         return None, [_finding(where, error.lineno, "template-syntax", {"problem": _syntax_problem(error)})]
@@ -269,7 +249,7 @@ def _tidy(text: str) -> str:
 
 
 def _finding(file: str, line: int | None, code: str, params: dict[str, object]) -> Diagnostic:
-    return Diagnostic(file, line, 1 if line else None, code, Severity.ERROR, MESSAGES[code], params)
+    return Diagnostic(file, line, 1 if line else None, code, Severity.ERROR, params)
 
 
 def _syntax_problem(error: Exception) -> str:

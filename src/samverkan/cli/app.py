@@ -1,8 +1,15 @@
-"""The Typer app, the options every command shares, and `main`, the one place that turns outcomes into exit codes."""
+"""The Typer app, the options every command shares, and `main`, the one place that turns outcomes into exit codes.
+
+Everything a user reads here comes from the catalog (`samverkan.catalog.cli`): help screens are written by
+`samverkan.cli.help_screen`, and Click's usage errors are told in the user's language by `run`. Click is reached
+only through Typer's public API (`typer.main.get_command` and the exception classes Typer exports), so the same
+code runs on the Typer that vendors Click and on the Typer that depends on it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 import sys
@@ -10,18 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
-from typer._click import exceptions as click_exceptions
+import typer.main
 
 from samverkan import __version__
-from samverkan.diagnostics import LANGS, Lang
+from samverkan.catalog import LANGS, Lang, Msg, msg
 
 if TYPE_CHECKING:
     from samverkan.repository import Repository
 
 app = typer.Typer(
     name="samverkan",
-    help="Kommunens och Polisens brottsförebyggande samverkan som YAML i git: "
-    "validera, linta, följ upp och skriv minnesanteckningar.",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -29,16 +34,17 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMATS = ("text", "json", "github")
-
 
 class UsageProblem(Exception):
-    """Bad usage (exit 2), with a message in both languages."""
+    """Bad usage (exit 2): a catalog key and its parameters, rendered in the user's language by `run`."""
 
-    def __init__(self, sv: str, en: str) -> None:
-        super().__init__(sv)
-        self.sv = sv
-        self.en = en
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.message = Msg(key, params)
+
+
+#: `--lang` given before the command (`samverkan --lang en lint`), for `choose_lang`; `run` clears it.
+_before_command: dict[str, str | None] = {"lang": None}
 
 
 def _show_version(value: bool) -> None:
@@ -47,68 +53,36 @@ def _show_version(value: bool) -> None:
         raise typer.Exit()
 
 
+DataOption = Annotated[Path | None, typer.Option("--data", metavar="MAPP", show_default=False)]
+LangOption = Annotated[str | None, typer.Option("--lang", metavar="SPRÅK", show_default=False)]
+FormatOption = Annotated[str, typer.Option("--format", metavar="FORMAT", show_default=False)]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="DATUM", show_default=False)]
+
+
 @app.callback()
 def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_show_version, is_eager=True, help="Visa versionen och avsluta."),
-    ] = False,
+    lang: LangOption = None,
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True)] = False,
 ) -> None:
-    """Kommunens och Polisens brottsförebyggande samverkan som YAML i git."""
-
-
-DataOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--data",
-        metavar="MAPP",
-        help="Datamappen. Annars $SAMVERKAN_DATA, annars data/ i aktuell mapp eller närmaste mapp ovanför.",
-        show_default=False,
-    ),
-]
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        metavar="SPRÅK",
-        help="Språk för meddelanden: sv (förval) eller en. Annars $SAMVERKAN_LANG.",
-        show_default=False,
-    ),
-]
-FormatOption = Annotated[
-    str,
-    typer.Option(
-        "--format", metavar="FORMAT", help="Utdataformat: text (förval), json eller github.", show_default=False
-    ),
-]
-AsOfOption = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        metavar="DATUM",
-        help="Datum (ÅÅÅÅ-MM-DD) som ersätter dagens datum, för reproducerbara resultat.",
-        show_default=False,
-    ),
-]
+    """The options before the command. Help texts: `help.*` in samverkan.catalog.cli."""
+    _before_command["lang"] = lang
 
 
 def choose_lang(given: str | None) -> Lang:
-    wanted = (given or os.environ.get("SAMVERKAN_LANG") or "sv").strip().lower()
+    """`--lang` after the command, else `--lang` before it, else $SAMVERKAN_LANG, else Swedish."""
+    wanted = (given or _before_command["lang"] or os.environ.get("SAMVERKAN_LANG") or "sv").strip().lower()
     for lang in LANGS:
         if wanted == lang:
             return lang
-    raise UsageProblem(
-        "Okänt språk för --lang eller SAMVERKAN_LANG. Välj sv eller en.",
-        "Unknown language for --lang or SAMVERKAN_LANG. Choose sv or en.",
-    )
+    raise UsageProblem("usage.unknown-lang", choices=list(LANGS))
 
 
 def choose_format(given: str) -> str:
-    if given not in FORMATS:
-        raise UsageProblem(
-            f"Okänt format för --format. Välj ett av: {', '.join(FORMATS)}.",
-            f"Unknown format for --format. Choose one of: {', '.join(FORMATS)}.",
-        )
+    """`--format`: one of the reporters (`samverkan.reporters.REPORTERS`, the one list of formats)."""
+    from samverkan.reporters import REPORTERS
+
+    if given not in REPORTERS:
+        raise UsageProblem("usage.unknown-format", choices=list(REPORTERS))
     return given
 
 
@@ -123,10 +97,7 @@ def choose_today(as_of: str | None) -> dt.date:
 
 
 def _bad_date() -> NoReturn:
-    raise UsageProblem(
-        "--as-of ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2021-01-15.",
-        "--as-of must be a real date written YYYY-MM-DD, e.g. 2021-01-15.",
-    )
+    raise UsageProblem("usage.bad-as-of")
 
 
 def choose_data_folder(given: Path | None) -> Path:
@@ -135,12 +106,7 @@ def choose_data_folder(given: Path | None) -> Path:
     try:
         return find_data_folder(str(given) if given is not None else None)
     except DataFolderError as error:
-        raise UsageProblem(
-            f"Hittar ingen datamapp ({error}). Ange den med --data eller SAMVERKAN_DATA, "
-            "eller kör kommandot i en mapp som har en data/-mapp.",
-            f"No data folder found ({error}). Give it with --data or SAMVERKAN_DATA, "
-            "or run the command in a folder that has a data/ folder.",
-        ) from None
+        raise UsageProblem("usage.no-data-folder", reason=str(error)) from None
 
 
 def load_data(root: Path, only: list[Path] | None = None) -> Repository:
@@ -150,11 +116,25 @@ def load_data(root: Path, only: list[Path] | None = None) -> Repository:
 
     repository = load_repository(root, only)
     if repository.files_checked == 0:
-        shown = display_path(root)
-        raise UsageProblem(
-            f"Det finns inga YAML-filer att läsa i {shown}.", f"There are no YAML files to read in {shown}."
-        )
+        raise UsageProblem("usage.no-yaml-files", folder=display_path(root))
     return repository
+
+
+def tell(stream: TextIO, lang: Lang, key: str, /, **params: object) -> None:
+    """One line from the catalog to `stream`."""
+    from samverkan.catalog import render
+
+    stream.write(render(key, lang, params) + "\n")
+
+
+def os_reason(error: OSError) -> Msg:
+    """Why the operating system refused, in the user's language for the usual reasons (its own text otherwise)."""
+    import errno
+
+    from samverkan.catalog import has
+
+    key = f"os.{errno.errorcode.get(error.errno or 0, '').lower()}"
+    return Msg(key) if has(key) else msg("os.other", reason=error.strerror or type(error).__name__)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
@@ -204,93 +184,138 @@ class _PipeGuard:
         return getattr(self._stream, name)
 
 
+def _click_class(name: str) -> type[Exception]:
+    """One of Click's exception classes, found through the one Typer exports (Click may be vendored or not)."""
+    return next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == name)
+
+
+def _kinds(error: BaseException) -> set[str]:
+    return {cls.__name__ for cls in type(error).__mro__}
+
+
 def run(args: list[str]) -> int:
+    """Run the command `args` name and return its exit code; help, usage errors and failures are written here."""
+    from samverkan.catalog import render, say
+
+    _before_command["lang"] = None
+    lang = _lang_for_errors(args)
+    usage_error, click_error = _click_class("UsageError"), _click_class("ClickException")
     try:
-        result = app(args=args, prog_name="samverkan", standalone_mode=False)
+        if any("\x00" in arg for arg in args):  # no real command line has one; older Click crashes on it in a path
+            raise UsageProblem("usage.nul-in-argument")
+        command = typer.main.get_command(app)
+        from samverkan.cli.help_screen import find_help, help_text
+
+        request = find_help(command, args)
+        if request is not None:
+            (sys.stdout if request.asked else sys.stderr).write(help_text(request, lang))
+            return 0 if request.asked else 2
+        result = command.main(args=args, prog_name="samverkan", standalone_mode=False)
     except UsageProblem as problem:
-        lang = _lang_for_errors(args)
-        sys.stderr.write(f"samverkan: {problem.sv if lang == 'sv' else problem.en}\n")
+        sys.stderr.write(f"samverkan: {say(problem.message, lang)}\n")
         return 2
-    except click_exceptions.NoArgsIsHelpError as error:
-        typer.echo(error.ctx.get_help() if error.ctx else "", err=True)
+    except usage_error as error:
+        context = getattr(error, "ctx", None)
+        where = context.command_path if context is not None else _command_path(args)
+        mistake = _usage_message(error, context)
+        sys.stderr.write(f"samverkan: {render('usage.command-line', lang, {'problem': mistake, 'command': where})}\n")
         return 2
-    except click_exceptions.UsageError as error:
-        command = error.ctx.command_path if error.ctx else _command_path(args)
-        if _lang_for_errors(args) == "sv":
-            sys.stderr.write(f"samverkan: fel i kommandoraden: {_usage_sv(error)}\nSe `{command} --help`.\n")
-        else:
-            sys.stderr.write(f"samverkan: usage error: {error.format_message()}\nSee `{command} --help`.\n")
-        return 2
-    except click_exceptions.ClickException as error:
-        sys.stderr.write(f"samverkan: {error.format_message()}\n")
-        return error.exit_code
-    except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("\nsamverkan: avbrutet.\n")
-        return 130
+    except click_error as error:
+        sys.stderr.write(f"samverkan: {render('usage.other', lang, {'message': _click_text(error)})}\n")
+        return int(getattr(error, "exit_code", 1))
+    except KeyboardInterrupt:
+        return _aborted(lang)
     except Exception as error:
-        sys.stderr.write(
-            f"samverkan: internt fel ({type(error).__name__}). Det här är ett fel i samverkan, inte i dina filer; "
-            "rapportera det gärna med kommandot du körde.\n"
-        )
+        if "Abort" in _kinds(error):
+            return _aborted(lang)
+        sys.stderr.write(f"samverkan: {render('cli.internal-error', lang, {'kind': type(error).__name__})}\n")
+        if os.environ.get("SAMVERKAN_DEBUG", "") not in ("", "0"):
+            import traceback
+
+            sys.stderr.write("".join(traceback.format_exception(error)))
         return 2
     return result if isinstance(result, int) else 0
 
 
+def _aborted(lang: Lang) -> int:
+    from samverkan.catalog import render
+
+    sys.stderr.write(f"\nsamverkan: {render('cli.aborted', lang)}\n")
+    return 130
+
+
 _EXTRA_ARGS = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((.*)\)$", re.DOTALL)
-_NO_COMMAND = re.compile(r"No such command (.*?)\.(?: Did you mean (.*?)\?)?$", re.DOTALL)
+_NO_COMMAND = re.compile(r"No such command (.*?)\.(?: Did you mean .*)?$", re.DOTALL)
 
 
 def _command_path(args: list[str]) -> str:
     """`samverkan lint` for `lint --format`: the (sub)command the arguments name, for an error Click gave no context."""
-    import typer.main
+    from samverkan.cli.help_screen import subcommands
 
     command: object = typer.main.get_command(app)
     words = ["samverkan"]
     for arg in args:
-        commands = getattr(command, "commands", None)
-        if arg.startswith("-") or not isinstance(commands, dict) or arg not in commands:
+        found = subcommands(command).get(arg)
+        if arg.startswith("-") or found is None:
             break
-        command = commands[arg]
+        command = found
         words.append(arg)
     return " ".join(words)
 
 
-def _usage_sv(error: click_exceptions.UsageError) -> str:
-    """Click's own usage messages in Swedish; an unusual one is shown as Click wrote it.
+def _click_text(error: Exception) -> str:
+    format_message = getattr(error, "format_message", None)
+    try:
+        return str(format_message()) if callable(format_message) else str(error)
+    except Exception:  # a Click message that cannot be formatted must not hide the mistake itself
+        return str(getattr(error, "message", "") or error)
+
+
+def _usage_message(error: Exception, context: object) -> Msg:
+    """Click's usage error as a catalog message, from the error's attributes; an unusual one as Click wrote it.
 
     Only what the user typed on the command line (an option, a command) is repeated, never anything from a file.
     """
-    message = error.format_message()
-    if isinstance(error, click_exceptions.NoSuchOption):
-        text = f"okänd flagga {error.option_name}"
-        if error.possibilities:
-            text += f" (menade du {' eller '.join(sorted(error.possibilities))}?)"
-        return text + "."
-    if isinstance(error, click_exceptions.MissingParameter):
-        param = error.param
-        if param is not None and param.param_type_name == "option" and param.opts:
-            return f"flaggan {param.opts[0]} saknas; den måste anges."
-        if param is not None and param.name:
-            return f"argumentet {param.name} saknas."
-        return "ett värde saknas."
-    if isinstance(error, click_exceptions.BadOptionUsage):
+    from samverkan.cli.help_screen import subcommands, value_message
+
+    kinds = _kinds(error)
+    option = getattr(error, "option_name", None)
+    if "NoSuchOption" in kinds:
+        choices = sorted(getattr(error, "possibilities", None) or [])
+        if choices:
+            return msg("usage.no-such-option.did-you-mean", option=option, choices=choices)
+        return msg("usage.no-such-option", option=option)
+    if "MissingParameter" in kinds:
+        param = getattr(error, "param", None)
+        forms = list(getattr(param, "opts", None) or [])
+        if getattr(param, "param_type_name", "") == "option" and forms:
+            return msg("usage.missing-option", option=max(forms, key=len))
+        if param is not None:
+            return msg("usage.missing-argument", name=value_message(param))
+        return msg("usage.missing-value")
+    message = _click_text(error)
+    if "BadOptionUsage" in kinds and option:
         if "requires" in message:
-            return f"flaggan {error.option_name} behöver ett värde efter sig."
+            return msg("usage.option-needs-value", option=option)
         if "does not take a value" in message:
-            return f"flaggan {error.option_name} tar inget värde."
-        return message
+            return msg("usage.option-takes-no-value", option=option)
     extra = _EXTRA_ARGS.match(message)
     if extra:
-        return f"oväntade argument ({extra.group(1)}); kommandot tar inga fler argument."
+        words = extra.group(1)
+        return msg("usage.extra-arguments", words=words, count=len(words.split()))
     unknown = _NO_COMMAND.match(message)
     if unknown:
-        text = f"okänt kommando {unknown.group(1)}."
-        return text + (f" Menade du {unknown.group(2)}?" if unknown.group(2) else "")
-    return message
+        name = unknown.group(1).strip("'\"")
+        group = getattr(context, "command", None)
+        choices = difflib.get_close_matches(name, sorted(subcommands(group)))
+        if choices:
+            return msg("usage.no-such-command.did-you-mean", command=name, choices=choices)
+        return msg("usage.no-such-command", command=name)
+    return msg("usage.other", message=message)
 
 
 def _lang_for_errors(args: list[str]) -> Lang:
-    """The language for an error found while parsing the options themselves."""
+    """The language for help and for an error found while parsing the options themselves: the last `--lang`."""
     given = None
     for index, arg in enumerate(args):
         if arg == "--lang" and index + 1 < len(args):

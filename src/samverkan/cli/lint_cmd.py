@@ -24,22 +24,12 @@ from samverkan.cli.app import (
 @app.command()
 def lint(
     as_of: AsOfOption = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Avsluta med 1 även vid varningar, inte bara vid fel.")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
     output_format: FormatOption = "text",
     data: DataOption = None,
     lang: LangOption = None,
 ) -> int:
-    """Kontrollera hela datamappen: först schemat, sedan reglerna mellan filerna.
-
-    Reglerna gäller hänvisningar, Brås kedja från inriktning till uppföljning, vem som ansvarar, datum,
-    uppföljningarnas tre frågor, avtalets giltighet och personuppgifter. `samverkan rules` listar dem;
-    data/samverkan.yaml ändrar deras nivå, och `# samverkan: ignore[kod]` undantar en rad.
-
-    Avslutas med 0 utan fel (varningar tillåts), 1 vid fel (eller varningar med --strict) och 2 vid felaktig
-    användning.
-    """
+    """Validate, then run the cross-file rules (help: `help.lint` in samverkan.catalog.cli)."""
     chosen_lang = choose_lang(lang)
     chosen_format = choose_format(output_format)
     today = choose_today(as_of)

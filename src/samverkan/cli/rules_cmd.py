@@ -1,85 +1,38 @@
-"""`samverkan rules [CODE]`: the lint rules, with code, default severity and what each checks.
+"""`samverkan rules [CODE] [--format text|json|markdown]`: the lint rules, with code, default severity and what each
+checks; one rule explained; or docs/lint.md (`--format markdown`).
 
-Summaries and explanations are in Swedish by default and in English with `--lang en`.
+Every word comes from the catalog, in Swedish by default and in English with `--lang en`; the formats are
+`samverkan.lint.listing.RULE_LISTERS`.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import LangOption, UsageProblem, app, choose_lang
-from samverkan.diagnostics import Localized
-
-_FORMATS = ("text", "json")
+from samverkan.cli.app import FormatOption, LangOption, UsageProblem, app, choose_lang
 
 
 @app.command()
 def rules(
-    code: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="KOD",
-            help="Visa en regel utförligt: vad den letar efter och hur man gör bättre.",
-            show_default=False,
-        ),
-    ] = None,
-    output_format: Annotated[
-        str,
-        typer.Option("--format", metavar="FORMAT", help="Utdataformat: text (förval) eller json.", show_default=False),
-    ] = "text",
+    code: Annotated[str | None, typer.Argument(metavar="KOD", show_default=False)] = None,
+    output_format: FormatOption = "text",
     lang: LangOption = None,
 ) -> int:
-    """Lista reglerna som `samverkan lint` kör: kod, förvald nivå och vad regeln kontrollerar.
-
-    Nivån ändras, eller regeln stängs av, i data/samverkan.yaml under `rules:`.
-    """
+    """List the lint rules, or explain one (help: `help.rules` in samverkan.catalog.cli)."""
     chosen_lang = choose_lang(lang)
-    if output_format not in _FORMATS:
-        raise UsageProblem(
-            "Okänt format för --format. Välj text eller json.", "Unknown format for --format. Choose text or json."
-        )
 
+    from samverkan.cli.help_screen import help_width
     from samverkan.lint import RULES
+    from samverkan.lint.listing import RULE_LISTERS, listed
+    from samverkan.lint.registry import did_you_mean
 
-    chosen = list(RULES.values())
-    if code is not None:
-        if code not in RULES:
-            raise UsageProblem(
-                "Regeln finns inte. Kör `samverkan rules` för att se alla.",
-                "There is no such rule. Run `samverkan rules` to see them all.",
-            )
-        chosen = [RULES[code]]
-
-    def pick(localized: Localized) -> str:
-        return localized.sv if chosen_lang == "sv" else localized.en
-
-    if output_format == "json":
-        items = [
-            {
-                "code": rule.code,
-                "severity": rule.severity.value,
-                "theme": rule.theme,
-                "summary": pick(rule.summary),
-                "explanation": pick(rule.explanation),
-            }
-            for rule in chosen
-        ]
-        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
-    if code is not None:
-        rule = chosen[0]
-        level = "förvald nivå" if chosen_lang == "sv" else "default severity"
-        sys.stdout.write(f"{rule.code} ({level}: {rule.severity.word(chosen_lang)})\n\n")
-        sys.stdout.write(f"{pick(rule.summary)}\n\n{pick(rule.explanation)}\n")
-        return 0
-    width = max(len(rule.code) for rule in chosen)
-    heading = ("REGEL", "NIVÅ", "KONTROLLERAR") if chosen_lang == "sv" else ("RULE", "LEVEL", "CHECKS")
-    sys.stdout.write(f"{heading[0]:<{width}}  {heading[1]:<8}  {heading[2]}\n")
-    for rule in chosen:
-        sys.stdout.write(f"{rule.code:<{width}}  {rule.severity.word(chosen_lang):<8}  {pick(rule.summary)}\n")
+    if output_format not in RULE_LISTERS:
+        raise UsageProblem("usage.unknown-format", choices=list(RULE_LISTERS))
+    if code is not None and code not in RULES:
+        raise UsageProblem("rules.unknown-rule", code=f"`{code}`", suggestion=did_you_mean(code, RULES))
+    chosen = RULES[code] if code is not None else None
+    sys.stdout.write(listed(output_format, chosen_lang, chosen, help_width()))
     return 0

@@ -8,48 +8,35 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import DataOption, LangOption, UsageProblem, app, choose_data_folder, choose_lang
+from samverkan.cli.app import (
+    DataOption,
+    LangOption,
+    UsageProblem,
+    app,
+    choose_data_folder,
+    choose_lang,
+    os_reason,
+    tell,
+)
 
 
 @app.command()
 def schema(
-    output_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--output-dir",
-            metavar="MAPP",
-            help="Mappen schemana skrivs till. Förval: schemas/ bredvid datamappen, dit datafilernas "
-            "`# yaml-language-server: $schema=…`-rader pekar.",
-            show_default=False,
-        ),
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Skriv över befintliga filer med annat innehåll.")] = False,
-    check: Annotated[
-        bool, typer.Option("--check", help="Skriv inget; avsluta med 1 om filerna saknas eller inte stämmer.")
-    ] = False,
+    output_dir: Annotated[Path | None, typer.Option("--output-dir", metavar="MAPP", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    check: Annotated[bool, typer.Option("--check")] = False,
     data: DataOption = None,
     lang: LangOption = None,
 ) -> int:
-    """Skriv JSON-scheman för datafilerna: agreement, activity, followup, meeting och samverkan (inställningarna).
-
-    En editor med YAML-stöd (t.ex. VS Code med YAML-tillägget) visar då fältens beskrivningar och kontrollerar
-    värdena medan man skriver. En befintlig fil med annat innehåll skrivs bara över med --force. Varje fil
-    skrivs först till en tillfällig fil och flyttas sedan på plats, så ingen ser en halvskriven fil.
-
-    Avslutas med 0 när schemana är skrivna (eller stämmer, med --check), 1 när en fil inte skrevs (eller inte
-    stämmer) och 2 vid felaktig användning.
-    """
+    """Write (or, with --check, compare) the JSON Schemas (help: `help.schema` in samverkan.catalog.cli)."""
     chosen_lang = choose_lang(lang)
     folder = output_dir if output_dir is not None else choose_data_folder(data).parent / "schemas"
     if folder.exists() and not folder.is_dir():
-        raise UsageProblem(f"{folder} finns men är ingen mapp.", f"{folder} exists but is not a folder.")
+        raise UsageProblem("usage.not-a-folder", folder=str(folder))
 
     from samverkan.diagnostics import display_path
     from samverkan.json_schema import render_schemas
     from samverkan.safe_write import write_file
-
-    def say(sv: str, en: str) -> str:
-        return sv if chosen_lang == "sv" else en
 
     rendered = render_schemas()
     differing: list[Path] = []
@@ -68,43 +55,30 @@ def schema(
     if check:
         stale = [folder / name for name in rendered if folder / name not in unchanged]
         for target in stale:
-            shown = display_path(target)
-            sys.stdout.write(say(f"stämmer inte med modellerna: {shown}\n", f"does not match the models: {shown}\n"))
+            tell(sys.stdout, chosen_lang, "cli.schema.stale", file=display_path(target))
         if stale:
-            sys.stdout.write(
-                say(
-                    "Kör `samverkan schema --force` för att uppdatera.\n", "Run `samverkan schema --force` to update.\n"
-                )
-            )
+            tell(sys.stdout, chosen_lang, "cli.schema.run-force")
             return 1
-        sys.stdout.write(say("Schemana stämmer med modellerna.\n", "The schemas match the models.\n"))
+        tell(sys.stdout, chosen_lang, "cli.schema.all-match")
         return 0
 
     if differing and not force:
         for target in differing:
-            shown = display_path(target)
-            sys.stderr.write(
-                say(
-                    f"samverkan: {shown} finns redan med annat innehåll; inget skrevs. Använd --force för att skriva över.\n",
-                    f"samverkan: {shown} already exists with different content; nothing was written. Use --force to overwrite.\n",
-                )
-            )
+            sys.stderr.write("samverkan: ")
+            tell(sys.stderr, chosen_lang, "cli.schema.exists-differs", file=display_path(target))
         return 1
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in rendered.items():
             target = folder / name
-            shown = display_path(target)
             if target in unchanged:
-                sys.stdout.write(say(f"oförändrad: {shown}\n", f"unchanged: {shown}\n"))
+                tell(sys.stdout, chosen_lang, "cli.schema.unchanged", file=display_path(target))
                 continue
             write_file(target, text, force=True)
-            sys.stdout.write(say(f"skrev: {shown}\n", f"wrote: {shown}\n"))
+            tell(sys.stdout, chosen_lang, "cli.schema.wrote", file=display_path(target))
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        sys.stderr.write(
-            say(f"samverkan: kunde inte skriva ({reason}).\n", f"samverkan: could not write ({reason}).\n")
-        )
+        sys.stderr.write("samverkan: ")
+        tell(sys.stderr, chosen_lang, "cli.schema.write-failed", reason=os_reason(error))
         return 1
     return 0

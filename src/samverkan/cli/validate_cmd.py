@@ -23,23 +23,12 @@ from samverkan.cli.app import (
 
 @app.command()
 def validate(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(
-            metavar="FIL",
-            help="Bara dessa filer eller mappar (som pre-commit skickar dem). Annars hela datamappen.",
-            show_default=False,
-        ),
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(metavar="FIL", show_default=False)] = None,
     data: DataOption = None,
     output_format: FormatOption = "text",
     lang: LangOption = None,
 ) -> int:
-    """Läs och kontrollera varje YAML-fil i datamappen mot sitt schema.
-
-    Avslutas med 0 när allt är giltigt, 1 när en fil är ogiltig och 2 vid felaktig användning eller när det
-    inte finns något att läsa.
-    """
+    """Parse and schema-check the data files (help: `help.validate` in samverkan.catalog.cli)."""
     chosen_lang = choose_lang(lang)
     chosen_format = choose_format(output_format)
     root = choose_data_folder(data)
@@ -63,5 +52,5 @@ def _expand(paths: list[Path]) -> list[Path]:
             if path.name.endswith(YAML_SUFFIXES):
                 files.append(path)
         else:
-            raise UsageProblem(f"Filen finns inte: {path}", f"No such file: {path}")
+            raise UsageProblem("usage.no-such-file", path=str(path))
     return files

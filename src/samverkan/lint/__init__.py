@@ -4,14 +4,15 @@
 
 Validation (the schema) comes first and is the repository's own `diagnostics`; this runs the rules on every file
 that passed it. Each rule is a small registered function (see `registry`) with a stable code, a default
-severity and a message in Swedish and English; `samverkan rules` lists them. The rules live by theme:
+severity and a theme; its message, hint, summary and explanation are in the catalog (`samverkan.catalog.lint`),
+and `samverkan rules` lists them. The rules live by theme:
 `references`, `chain` (Brå's problem → goal → activity chain), `responsibility`, `timeline`, `completeness`,
 `agreement_life`, `personal_data` and `meta` (the settings themselves).
 
 Settings (`data/samverkan.yaml`, `samverkan.config.LintConfig`):
 
     rules:
-      goal-vague-verb: off         # off, warning or error
+      goal-vague-verb: av          # av, varning or fel (or off, warning, error)
     expiry_warning_days: 90
     organisation_domains: [strangnas.se]
 
@@ -26,22 +27,27 @@ The core never prints, never exits and never reads the clock: `today` is a param
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from samverkan.config import LintConfig, RuleSetting
 from samverkan.diagnostics import Diagnostic, Severity
 from samverkan.repository import Repository
 
 from . import agreement_life, chain, completeness, meta, personal_data, references, responsibility, timeline
-from .registry import RULES, Context, Rule, run_rules
+from .context import Context
+from .registry import RULES, THEME_ORDER, Rule, run_rules
 
-__all__ = ["RULES", "Rule", "config_of", "run_lint"]
+__all__ = ["RULES", "THEME_ORDER", "Rule", "config_of", "ordered_rules", "run_lint"]
 
+#: The modules whose import registers the rules, one per theme.
 _THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, personal_data, meta)
-#: The order `samverkan rules` lists the rules in (and they run in): by theme, then as registered.
-THEME_ORDER = ("references", "chain", "responsibility", "dates", "followups", "agreement", "personal-data", "settings")
-_ordered = sorted(RULES.values(), key=lambda registered: THEME_ORDER.index(registered.theme))
-RULES.clear()
-RULES.update((registered.code, registered) for registered in _ordered)
+
+
+@functools.cache
+def ordered_rules() -> tuple[Rule, ...]:
+    """Every rule in the order `samverkan rules` and docs/lint.md list them (and they run in): by theme
+    (`THEME_ORDER`), then as registered within their module."""
+    return tuple(sorted(RULES.values(), key=lambda registered: THEME_ORDER.index(registered.theme)))
 
 
 def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list[Diagnostic]:
@@ -50,7 +56,7 @@ def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list
     context = Context(repository, today, config)
     ignored = {(i.file, i.line, i.code) for i in meta.inline_ignores(context)}
     found: list[Diagnostic] = []
-    for diagnostic in run_rules(context):
+    for diagnostic in run_rules(context, ordered_rules()):
         setting = config.rules.get(diagnostic.code)
         if setting is RuleSetting.OFF:
             continue

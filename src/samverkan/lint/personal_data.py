@@ -26,14 +26,16 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from samverkan.config import is_organisation_domain
-from samverkan.diagnostics import Localized, Message, Severity, display_path
+from samverkan.diagnostics import Severity, display_path
 from samverkan.loader import MAX_FILE_BYTES, Position
 from samverkan.repository import walk
 
-from .registry import Context, Hit, hit_at, rule
+from .context import Context
+from .registry import Hit, hit_at, rule
 
 _IDENTITY = re.compile(r"(?<![0-9])(1[89]|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+]?([0-9]{3})([0-9])(?![0-9])")
 _MOBILE = re.compile(r"(?<![0-9+])(?:\+46[ -]?|0046[ -]?|0)7[02369](?:[ -]?[0-9]){7}(?![0-9])")
@@ -46,15 +48,19 @@ _EMAIL = re.compile(
 _SIX_DIGITS = re.compile(r"[0-9]{6}")
 _MOBILE_START = re.compile(r"7[02369]")
 
-PERSONNUMMER = Localized("personnummer", "personal identity number (personnummer)")
-SAMORDNINGSNUMMER = Localized("samordningsnummer", "co-ordination number (samordningsnummer)")
+
+class IdentityKind(StrEnum):
+    """The two kinds of Swedish identity number; the catalog words them (`enum.IdentityKind.*`)."""
+
+    PERSONNUMMER = "personnummer"
+    SAMORDNINGSNUMMER = "samordningsnummer"
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
     start: int
     end: int
-    kind: Localized
+    kind: IdentityKind
 
 
 def luhn_valid(digits: str) -> bool:
@@ -73,10 +79,10 @@ def identity_numbers(text: str) -> Iterator[Found]:
     for match in _IDENTITY.finditer(text):
         century, yy, mm, dd, serial, check = match.groups()
         month, day = int(mm), int(dd)
-        kind = PERSONNUMMER
+        kind = IdentityKind.PERSONNUMMER
         if day > 60:
             day -= 60
-            kind = SAMORDNINGSNUMMER
+            kind = IdentityKind.SAMORDNINGSNUMMER
         years = [int(century + yy)] if century else [2000 + int(yy), 1900 + int(yy)]
         if not any(_is_date(year, month, day) for year in years):
             continue
@@ -142,80 +148,18 @@ def _read_leniently(path: Path) -> str | None:
     return raw.decode("utf-8", errors="replace")
 
 
-@rule(
-    "personal-identity-number",
-    Severity.ERROR,
-    Message(
-        "Raden innehåller ett {kind}.",
-        "The line contains a {kind}.",
-        "Ta bort numret: uppgifter som identifierar en enskild person får inte finnas i filerna, inte heller i "
-        "kommentarer. Har filen redan checkats in finns numret kvar i git-historiken; be den som förvaltar "
-        "förrådet att rensa den.",
-        "Remove the number: data that identifies a private person must not be in the files, not even in "
-        "comments. If the file was already committed, the number remains in the git history; ask whoever "
-        "manages the repository to clean it.",
-    ),
-    "Inget personnummer eller samordningsnummer någonstans under data/, inte heller i kommentarer.",
-    "No personnummer or samordningsnummer anywhere under data/, not even in comments.",
-    "personal-data",
-    explanation_sv="""Ett personnummer eller samordningsnummer i någon fil under data/, kommentarer inräknade.
-
-    Undvik: `# gäller 0501011234, se akten` inklistrat i en uppföljning. Uppföljningar sparas i git och publiceras.
-    Uppgifter om brott eller droger som går att knyta till en person genom ett personnummer är särskilt skyddade
-    (GDPR art. 9 och 10, OSL).
-
-    Bättre: beskriv vad som gjordes utan att någon går att identifiera (”en ungdom i åk 9”). Uppgifter om enskilda
-    ärenden hör hemma i socialtjänstens eller Polisens egna system, aldrig här.
-    """,
-)
+@rule(code="personal-identity-number", severity=Severity.ERROR, theme="personal-data")
 def personal_identity_number(context: Context) -> Iterator[Hit]:
-    """A personnummer or samordningsnummer in any file under data/, comments included.
-
-    Anti-pattern: `# gäller 0501011234, se akten` pasted into a follow-up. Follow-ups are kept in git and
-    published; a personnummer together with words about crime or drugs is specially protected data (GDPR art. 9
-    and 10, OSL).
-
-    Better: describe what was done without anyone being identifiable ("en ungdom i åk 9"). Case details belong in
-    the social services' or the Police's own systems, never here.
-    """
+    """A personnummer or samordningsnummer in any file under data/, comments included."""
     texts = texts_under_data(context)
     for file, founds in identities_under_data(context).items():
         for found in founds:
             yield hit_at(file, _place(texts[file], found.start), kind=found.kind)
 
 
-@rule(
-    "personal-phone-number",
-    Severity.WARNING,
-    Message(
-        "Raden innehåller ett mobilnummer, som kan vara en privatpersons.",
-        "The line contains a mobile phone number, which may be a private person's.",
-        "Skriv en funktion eller organisationens växelnummer i stället. Är det ett tjänstenummer som ska stå "
-        "kvar: lägg till `# samverkan: ignore[personal-phone-number]` sist på raden.",
-        "Write a function or the organisation's switchboard number instead. If it is a work number that should "
-        "stay: add `# samverkan: ignore[personal-phone-number]` at the end of the line.",
-    ),
-    "Inget mobilnummer (070, 072, 073, 076, 079) under data/; det kan vara en privatpersons.",
-    "No mobile number (070, 072, 073, 076, 079) under data/; it may be a private person's.",
-    "personal-data",
-    explanation_sv="""Ett svenskt mobilnummer i någon fil under data/.
-
-    Undvik: ”Kontakt: mamma 070-…” i mötesanteckningar. En privatpersons nummer i ett publicerat förråd går inte att
-    ta tillbaka.
-
-    Bättre: ange en funktion (”Trygghetssamordnare, via kommunens växel”). Ett växelnummer flaggas inte; en
-    tjänstepersons jobbmobil kan undantas på sin rad med `# samverkan: ignore[personal-phone-number]`.
-    """,
-)
+@rule(code="personal-phone-number", severity=Severity.WARNING, theme="personal-data")
 def personal_phone_number(context: Context) -> Iterator[Hit]:
-    """A Swedish mobile number in any file under data/.
-
-    Anti-pattern: "Kontakt: mamma 070-…" in meeting notes. A private person's number in a published repository
-    cannot be taken back.
-
-    Better: name a function ("Trygghetssamordnare, via kommunens växel"). A switchboard number is not flagged;
-    an official's work mobile may be excused on its line with `# samverkan: ignore[personal-phone-number]`.
-    """
+    """A Swedish mobile number in any file under data/."""
     identities_by_file = identities_under_data(context)
     for file, text in texts_under_data(context).items():
         if not _MOBILE_START.search(text):
@@ -227,36 +171,9 @@ def personal_phone_number(context: Context) -> Iterator[Hit]:
             yield hit_at(file, _place(text, match.start()))
 
 
-@rule(
-    "personal-email",
-    Severity.WARNING,
-    Message(
-        "Raden innehåller en e-postadress på en domän som inte är en känd organisations.",
-        "The line contains an e-mail address on a domain that is not a known organisation's.",
-        "Använd en funktionsadress hos organisationen i stället. Tillhör domänen en organisation (t.ex. "
-        "kommunens egen domän): lägg till den i `organisation_domains` i data/samverkan.yaml.",
-        "Use a function address at the organisation instead. If the domain belongs to an organisation (e.g. "
-        "the kommun's own domain): add it to `organisation_domains` in data/samverkan.yaml.",
-    ),
-    "Ingen e-postadress utanför polisen.se, *.kommun.se och domänerna i `organisation_domains`.",
-    "No e-mail address outside polisen.se, *.kommun.se and the domains in `organisation_domains`.",
-    "personal-data",
-    explanation_sv="""En e-postadress som inte är en organisations.
-
-    Undvik: en förälders eller en ungdoms gmail-adress i protokollet från ett BRÅ-möte.
-
-    Bättre: en organisations adress (`polisen.se`, `<kommun>.kommun.se` eller en domän som står i
-    `organisation_domains` i data/samverkan.yaml), helst en funktionsadress snarare än en persons.
-    """,
-)
+@rule(code="personal-email", severity=Severity.WARNING, theme="personal-data")
 def personal_email(context: Context) -> Iterator[Hit]:
-    """An e-mail address that is not an organisation's.
-
-    Anti-pattern: a parent's or a young person's gmail address in the minutes of a BRÅ meeting.
-
-    Better: an organisation's address (`polisen.se`, `<kommun>.kommun.se`, or a domain listed in
-    `organisation_domains` in data/samverkan.yaml), preferably a function address rather than a person's.
-    """
+    """An e-mail address that is not an organisation's."""
     for file, text in texts_under_data(context).items():
         if "@" not in text:
             continue

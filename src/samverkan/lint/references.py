@@ -3,99 +3,76 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
-from samverkan.diagnostics import Localized, Message, Severity
+from samverkan.catalog import Msg, msg
+from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
 from samverkan.repository import Loaded
 
-from .registry import Context, Hit, hit, rule
+from .context import Context
+from .registry import Hit, did_you_mean, hit, rule
 
-PARTY = (Localized("en part", "a party"), Localized("`parties` i agreement.yaml", "`parties` in agreement.yaml"))
-FOCUS_AREA = (
-    Localized("en inriktning", "a focus area"),
-    Localized("`focus_areas` i agreement.yaml", "`focus_areas` in agreement.yaml"),
-)
-GOAL = (
-    Localized("ett mål", "a goal"),
-    Localized("`action_plan.goals` i agreement.yaml", "`action_plan.goals` in agreement.yaml"),
-)
-SOURCE = (Localized("en källa", "a source"), Localized("`sources` i agreement.yaml", "`sources` in agreement.yaml"))
-INDICATOR = (
-    Localized("en indikator", "an indicator"),
-    Localized("målens `indicators` i agreement.yaml", "the goals' `indicators` in agreement.yaml"),
-)
-ACTIVITY = (
-    Localized("en aktivitet", "an activity"),
-    Localized("filnamnen i data/activities/", "the file names in data/activities/"),
-)
+#: A list of valid ids is shown in the hint when it is this short.
+MAX_LISTED_IDS = 5
 
 
-@rule(
-    "unknown-reference",
-    Severity.ERROR,
-    Message(
-        "Id:t hänvisar till {target} som inte finns.",
-        "The id refers to {target} that does not exist.",
-        "Kontrollera stavningen mot {where}. Ett id skrivs med små bokstäver a–z, siffror och bindestreck.",
-        "Check the spelling against {where}. An id uses lowercase a–z, digits and hyphens.",
-    ),
-    "Varje id som en fil hänvisar till (part, inriktning, mål, indikator, källa, aktivitet) finns.",
-    "Every id a file refers to (party, focus area, goal, indicator, source, activity) exists.",
-    "references",
-    explanation_sv="""Ett id som inte pekar på något.
+class IdKind(StrEnum):
+    """What an id names; the catalog words it (`lint.id.<kind>.*`)."""
 
-    Undvik: en aktivitet anger `goals: [minska-ungdomsbrott]` medan målets id är `minska-ungdomsbrottslighet`, eller
-    en uppföljning nämner en aktivitet som har bytt namn. Kopplingen försvinner då ur rapporten utan att någon
-    märker det.
+    PARTY = "party"
+    FOCUS_AREA = "focus-area"
+    GOAL = "goal"
+    INDICATOR = "indicator"
+    SOURCE = "source"
+    ACTIVITY = "activity"
+    ACTION_POINT = "action-point"
 
-    Bättre: kopiera id:t från där det står definierat (`parties`, `focus_areas`, `action_plan.goals`, `sources`,
-    målens `indicators` i agreement.yaml, eller aktivitetens filnamn).
-    """,
-)
+
+@rule(code="unknown-reference", severity=Severity.ERROR, theme="references")
 def unknown_reference(context: Context) -> Iterator[Hit]:
-    """An id that points at nothing.
-
-    Anti-pattern: an activity lists `goals: [minska-ungdomsbrott]` while the goal's id is `minska-ungdomsbrottslighet`;
-    a follow-up names an activity that was renamed. The report then silently loses the link.
-
-    Better: copy the id from where it is defined (`parties`, `focus_areas`, `action_plan.goals`, `sources`, the goals'
-    `indicators` in agreement.yaml, or the activity's file name).
-    """
+    """An id that points at nothing: a party, focus area, goal, indicator, source or activity."""
     agreement = context.agreement
+    parties = sorted(context.parties)
     if agreement is not None:
         model = agreement.model
-        known_parties = set(context.parties)
         for index, party in enumerate(model.parties):
             for j, served in enumerate(party.serves):
-                if served not in known_parties:
-                    yield _missing(agreement, ("parties", index, "serves", j), PARTY)
+                if served not in context.parties:
+                    yield _missing(agreement, ("parties", index, "serves", j), IdKind.PARTY, served, parties)
         for index, signatory in enumerate(model.signatories):
-            if signatory.party not in known_parties:
-                yield _missing(agreement, ("signatories", index, "party"), PARTY)
+            if signatory.party not in context.parties:
+                yield _missing(agreement, ("signatories", index, "party"), IdKind.PARTY, signatory.party, parties)
         for index, represented in enumerate(model.governance.representation):
-            if represented.party not in known_parties:
-                yield _missing(agreement, ("governance", "representation", index, "party"), PARTY)
+            if represented.party not in context.parties:
+                path: Path_ = ("governance", "representation", index, "party")
+                yield _missing(agreement, path, IdKind.PARTY, represented.party, parties)
         for index, coordinator in enumerate(model.governance.coordinators):
-            if coordinator.party not in known_parties:
-                yield _missing(agreement, ("governance", "coordinators", index, "party"), PARTY)
+            if coordinator.party not in context.parties:
+                path = ("governance", "coordinators", index, "party")
+                yield _missing(agreement, path, IdKind.PARTY, coordinator.party, parties)
         for at in context.goals:
             for j, area in enumerate(at.goal.focus_areas):
                 if area not in context.focus_area_ids:
-                    yield _missing(agreement, (*at.path, "focus_areas", j), FOCUS_AREA)
+                    path = (*at.path, "focus_areas", j)
+                    yield _missing(agreement, path, IdKind.FOCUS_AREA, area, sorted(context.focus_area_ids))
         for ind in context.indicators:
             if ind.indicator.source not in context.source_ids:
-                yield _missing(agreement, (*ind.path, "source"), SOURCE)
+                path = (*ind.path, "source")
+                yield _missing(agreement, path, IdKind.SOURCE, ind.indicator.source, sorted(context.source_ids))
         for activity in context.repository.activities:
-            yield from _activity_references(context, activity)
+            yield from _activity_references(context, activity, parties)
     for followup in context.repository.followups:
         if followup.model.activity not in context.activity_file_ids:
-            yield _missing(followup, ("activity",), ACTIVITY)
+            known = sorted(context.activity_file_ids)
+            yield _missing(followup, ("activity",), IdKind.ACTIVITY, followup.model.activity, known)
         if agreement is not None:
             for index, value in enumerate(followup.model.indicator_values):
                 if value.indicator not in context.indicator_ids:
-                    yield _missing(followup, ("indicator_values", index, "indicator"), INDICATOR)
+                    path = ("indicator_values", index, "indicator")
+                    yield _missing(followup, path, IdKind.INDICATOR, value.indicator, sorted(context.indicator_ids))
     if agreement is not None:
         for meeting in context.repository.meetings:
             m = meeting.model
@@ -107,102 +84,78 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
             people += [(("present", index), person.party) for index, person in enumerate(m.present)]
             people += [(("absent", index), person.party) for index, person in enumerate(m.absent)]
             people += [(("action_points", index), point.owner_party) for index, point in enumerate(m.action_points)]
-            for path, owner in people:
+            for at_path, owner in people:
                 if owner not in context.parties:
-                    key = "owner_party" if path[0] == "action_points" else "party"
-                    yield _missing(meeting, (*path, key), PARTY)
+                    key = "owner_party" if at_path[0] == "action_points" else "party"
+                    yield _missing(meeting, (*at_path, key), IdKind.PARTY, owner, parties)
 
 
-def _activity_references(context: Context, loaded: Loaded[Any]) -> Iterator[Hit]:
+def _activity_references(context: Context, loaded: Loaded[Any], parties: list[str]) -> Iterator[Hit]:
     activity = loaded.model
     for j, goal in enumerate(activity.goals):
         if goal not in context.goal_ids:
-            yield _missing(loaded, ("goals", j), GOAL)
+            yield _missing(loaded, ("goals", j), IdKind.GOAL, goal, sorted(context.goal_ids))
     for j, area in enumerate(activity.focus_areas):
         if area not in context.focus_area_ids:
-            yield _missing(loaded, ("focus_areas", j), FOCUS_AREA)
+            yield _missing(loaded, ("focus_areas", j), IdKind.FOCUS_AREA, area, sorted(context.focus_area_ids))
     for index, responsibility in enumerate(activity.responsibilities):
         if responsibility.party not in context.parties:
-            yield _missing(loaded, ("responsibilities", index, "party"), PARTY)
+            yield _missing(loaded, ("responsibilities", index, "party"), IdKind.PARTY, responsibility.party, parties)
     if activity.communication is not None:
         for j, party in enumerate(activity.communication.parties):
             if party not in context.parties:
-                yield _missing(loaded, ("communication", "parties", j), PARTY)
+                yield _missing(loaded, ("communication", "parties", j), IdKind.PARTY, party, parties)
 
 
-def _missing(loaded: Loaded[Any], path: Path_, what: tuple[Localized, Localized]) -> Hit:
-    return hit(loaded, path, target=what[0], where=what[1])
+def _missing(loaded: Loaded[Any], path: Path_, kind: IdKind, typed: str, known: list[str]) -> Hit:
+    """A hit for an unknown id: what kind of id, where the valid ones are, the closest valid one, and the valid ones
+    themselves when there are few. The id that was typed is compared, never shown: only ids that exist are."""
+    return hit(
+        loaded,
+        path,
+        target=Msg(f"lint.id.{kind}.a"),
+        where=Msg(f"lint.id.{kind}.where"),
+        suggestion=did_you_mean(typed, known),
+        known=_listed(known),
+    )
 
 
-_KINDS = {
-    "party": Localized("en annan part", "another party"),
-    "focus_area": Localized("en annan inriktning", "another focus area"),
-    "goal": Localized("ett annat mål", "another goal"),
-    "indicator": Localized("en annan indikator", "another indicator"),
-    "source": Localized("en annan källa", "another source"),
-    "activity": Localized("en annan aktivitet", "another activity"),
-    "action_point": Localized("en annan åtgärdspunkt i samma möte", "another action point in the same meeting"),
-}
+def _listed(known: list[str]) -> Msg | str:
+    if not known:
+        return Msg("unknown-reference.none-known")
+    if len(known) <= MAX_LISTED_IDS:
+        return msg("unknown-reference.known", ids=[f"`{ident}`" for ident in dict.fromkeys(known)])
+    return ""
 
 
-@rule(
-    "duplicate-id",
-    Severity.ERROR,
-    Message(
-        "Id:t används redan för {kind} ({first}).",
-        "The id is already used for {kind} ({first}).",
-        "Ge varje part, inriktning, mål, indikator, källa, aktivitet och åtgärdspunkt ett eget id.",
-        "Give each party, focus area, goal, indicator, source, activity and action point its own id.",
-    ),
-    "Id:n är unika: parter, inriktningar, mål, indikatorer, källor, aktiviteter, åtgärdspunkter i ett möte.",
-    "Ids are unique: parties, focus areas, goals, indicators, sources, activities, action points in a meeting.",
-    "references",
-    explanation_sv="""Två saker med samma id.
-
-    Undvik: två mål som båda heter `trygghet`, eller en kopierad aktivitetsfil där `id` inte har ändrats. Varje
-    hänvisning till det id:t blir då tvetydig.
-
-    Bättre: ett id per sak. En åtgärdspunkt får behålla sitt id från möte till möte (det är så man följer den), men
-    inom ett möte används varje id bara en gång.
-    """,
-)
+@rule(code="duplicate-id", severity=Severity.ERROR, theme="references")
 def duplicate_id(context: Context) -> Iterator[Hit]:
-    """Two things with the same id.
-
-    Anti-pattern: two goals both called `trygghet`, or a copied activity file whose `id` was not changed; every
-    reference to that id is then ambiguous.
-
-    Better: one id per thing. Action points may keep their id from meeting to meeting (that is how a point is
-    followed), but within one meeting each id is used once.
-    """
+    """Two things of the same kind with the same id (action points: within one meeting)."""
     agreement = context.agreement
     if agreement is not None:
         model = agreement.model
-        groups: list[tuple[str, list[tuple[Path_, str]]]] = [
-            ("party", [(("parties", i, "id"), p.id) for i, p in enumerate(model.parties)]),
-            ("focus_area", [(("focus_areas", i, "id"), a.id) for i, a in enumerate(model.focus_areas)]),
-            ("goal", [((*at.path, "id"), at.goal.id) for at in context.goals]),
-            ("indicator", [((*at.path, "id"), at.indicator.id) for at in context.indicators]),
-            ("source", [(("sources", i, "id"), s.id) for i, s in enumerate(model.sources)]),
+        groups: list[tuple[IdKind, list[tuple[Path_, str]]]] = [
+            (IdKind.PARTY, [(("parties", i, "id"), p.id) for i, p in enumerate(model.parties)]),
+            (IdKind.FOCUS_AREA, [(("focus_areas", i, "id"), a.id) for i, a in enumerate(model.focus_areas)]),
+            (IdKind.GOAL, [((*at.path, "id"), at.goal.id) for at in context.goals]),
+            (IdKind.INDICATOR, [((*at.path, "id"), at.indicator.id) for at in context.indicators]),
+            (IdKind.SOURCE, [(("sources", i, "id"), s.id) for i, s in enumerate(model.sources)]),
         ]
         for kind, entries in groups:
             first_line: dict[str, int] = {}
             for path, ident in entries:
                 line, column = agreement.document.position(path)
                 if ident in first_line:
-                    yield Hit(
-                        agreement.shown_as,
-                        line,
-                        column,
-                        {"kind": _KINDS[kind], "first": _on_line(first_line[ident])},
-                    )
+                    yield Hit(agreement.shown_as, line, column, _duplicate(kind, _on_line(first_line[ident])))
                 else:
                     first_line[ident] = line
     first_file: dict[str, str] = {}
     for activity in context.repository.activities:
         ident = activity.model.id
         if ident in first_file:
-            yield hit(activity, ("id",), kind=_KINDS["activity"], first=_in_file(first_file[ident]))
+            line, column = activity.document.position(("id",))
+            first = msg("duplicate-id.first-in", file=first_file[ident])
+            yield Hit(activity.shown_as, line, column, _duplicate(IdKind.ACTIVITY, first))
         else:
             first_file[ident] = activity.shown_as
     for meeting in context.repository.meetings:
@@ -210,68 +163,41 @@ def duplicate_id(context: Context) -> Iterator[Hit]:
         for index, point in enumerate(meeting.model.action_points):
             line, column = meeting.document.position(("action_points", index, "id"))
             if point.id in seen:
-                yield Hit(
-                    meeting.shown_as, line, column, {"kind": _KINDS["action_point"], "first": _on_line(seen[point.id])}
-                )
+                yield Hit(meeting.shown_as, line, column, _duplicate(IdKind.ACTION_POINT, _on_line(seen[point.id])))
             else:
                 seen[point.id] = line
 
 
-def _on_line(line: int) -> Localized:
-    return Localized(f"först på rad {line}", f"first on line {line}")
+def _duplicate(kind: IdKind, first: Msg) -> dict[str, object]:
+    return {"kind": Msg(f"lint.id.{kind}.another"), "first": first}
 
 
-def _in_file(file: str) -> Localized:
-    return Localized(f"först i {file}", f"first in {file}")
+def _on_line(line: int) -> Msg:
+    return msg("duplicate-id.first-on-line", line=line)
 
 
-@rule(
-    "file-name-mismatch",
-    Severity.ERROR,
-    Message(
-        "Fältet {field} stämmer inte med var filen ligger: {expected}.",
-        "The field {field} does not match where the file lies: {expected}.",
-        "Byt namn på filen (eller flytta den), eller rätta fältet, så att de stämmer.",
-        "Rename (or move) the file, or correct the field, so that they match.",
-    ),
-    "Filnamnet stämmer med innehållet: aktivitet = id, uppföljning = aktivitet i mappen för perioden, möte = period.",
-    "File names match the content: activity = id, follow-up = activity in the period's folder, meeting = period.",
-    "references",
-    explanation_sv="""En fil vars namn (eller mapp) inte stämmer med id:t eller perioden i filen.
+#: Where a file of each kind lies, as the catalog shows it.
+ACTIVITY_LAYOUT = Msg("lint.layout.activity")
+FOLLOWUP_LAYOUT = Msg("lint.layout.followup")
+MEETING_LAYOUT = Msg("lint.layout.meeting")
 
-    Undvik: `activities/team-ungdom.yaml` med `id: team-unga`, eller en uppföljning för 2021Q3 som sparats i
-    `followups/2021Q2/`. Man letar efter filer på deras namn, och två uppföljningar kan då krocka.
 
-    Bättre: `activities/<id>.yaml`, `followups/<period>/<aktivitet>.yaml`, `meetings/<period>.yaml`.
-    """,
-)
+@rule(code="file-name-mismatch", severity=Severity.ERROR, theme="references")
 def file_name_mismatch(context: Context) -> Iterator[Hit]:
-    """A file whose name (or folder) disagrees with the id or period inside it.
-
-    Anti-pattern: `activities/team-ungdom.yaml` with `id: team-unga`; a follow-up for 2021Q3 saved in
-    `followups/2021Q2/`. People find files by their names, and two follow-ups can then collide.
-
-    Better: `activities/<id>.yaml`, `followups/<period>/<activity>.yaml`, `meetings/<period>.yaml`.
-    """
+    """A file whose name (or folder) disagrees with the id or period inside it."""
     for activity in context.repository.activities:
         if _stem(activity.shown_as) != activity.model.id:
-            yield hit(activity, ("id",), field="`id`", expected=_layout("activities/<id>.yaml"))
+            yield hit(activity, ("id",), field="`id`", layout=ACTIVITY_LAYOUT)
     for followup in context.repository.followups:
         path = PurePosixPath(followup.shown_as)
         if _stem(followup.shown_as) != followup.model.activity:
-            yield hit(
-                followup, ("activity",), field="`activity`", expected=_layout("followups/<period>/<activity>.yaml")
-            )
+            yield hit(followup, ("activity",), field="`activity`", layout=FOLLOWUP_LAYOUT)
         if path.parent.name != followup.model.period:
-            yield hit(followup, ("period",), field="`period`", expected=_layout("followups/<period>/<activity>.yaml"))
+            yield hit(followup, ("period",), field="`period`", layout=FOLLOWUP_LAYOUT)
     for meeting in context.repository.meetings:
         if _stem(meeting.shown_as) != meeting.model.period:
-            yield hit(meeting, ("period",), field="`period`", expected=_layout("meetings/<period>.yaml"))
+            yield hit(meeting, ("period",), field="`period`", layout=MEETING_LAYOUT)
 
 
 def _stem(shown_as: str) -> str:
     return PurePosixPath(shown_as).stem
-
-
-def _layout(pattern: str) -> Localized:
-    return Localized(f"filen ska ligga som {pattern}", f"the file should be {pattern}")

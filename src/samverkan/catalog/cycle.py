@@ -1,0 +1,149 @@
+"""Texts of the quarterly cycle: `overdue`, `new followup`, `report` and `render` (see samverkan.catalog).
+
+- `followup-overdue`, `action-point-overdue`: the findings of `overdue`; `<code>.detail` is shown after the message
+  in text and github output (the JSON has `owner` as its own key). `group.quarter` heads the text output's groups.
+- `scaffold.*`: the guidance comments `new followup` writes into the files it creates, line by line (`\\n`).
+- `new.*`: what `new followup` says it did.
+- `template-*`: a template that could not be rendered (`report`, `render`).
+"""
+
+SV: dict[str, str] = {
+    # ------------------------------------------------------------------------------------ overdue
+    "followup-overdue": "Uppföljningen av aktiviteten {activity} för {period} ({period:code}) saknas; den skulle ha "
+    "funnits {due} ({days:dag|dagar} sent).",
+    "followup-overdue.hint": "Skapa filen med `samverkan new followup --quarter {period:code}` och be den ansvariga "
+    "fylla i de tre frågorna.",
+    "followup-overdue.detail": "(ansvarig: {owner})",
+    "action-point-overdue": "Åtgärdspunkten {point} passerade sitt sista datum {due} ({days:dag|dagar} sent) och är "
+    "inte klar.",
+    "action-point-overdue.hint": "När punkten är gjord: skriv `status: klar` och `done_on:` i den senaste mötesfilen. "
+    "Annars: ge den ett nytt sista datum (`deadline:`), eller stryk den med `status: struken`.",
+    "action-point-overdue.detail": "(ansvarig: {owner})",
+    "agreement-ended": "Överenskommelsen upphörde att gälla {date}. Perioder som börjar efter det behöver ingen "
+    "uppföljning.",
+    "group.quarter": "{value} ({value:code})",
+    "group.quarter.none": "utan period",
+    "overdue.found": "Försenat per {as_of}: {followups:uppföljning|uppföljningar} och "
+    "{points:åtgärdspunkt|åtgärdspunkter}.",
+    "overdue.nothing": "Inget är försenat per {as_of}.",
+    # ------------------------------------------------------------------------------------ new followup
+    "new.outcome.created": "skapad: {file}",
+    "new.outcome.overwritten": "överskriven: {file}",
+    "new.outcome.skipped": "finns redan, orörd: {file}",
+    "new.summary": "{period}: {made:fil|filer} skapades, {skipped} fanns redan ({followups:uppföljning|uppföljningar} "
+    "och en mötesfil; {carried:öppen åtgärdspunkt|öppna åtgärdspunkter} från förra mötet).",
+    "new.existing-kept": "Filer som finns skrivs aldrig över; lägg till --force om det är meningen.",
+    "new.meeting-date-passed": "Obs: mötesdatumet {date} har redan passerat; ändra det.",
+    "new.outside-validity": "Perioden {period:code} ligger utanför överenskommelsens giltighetstid ({start} – {end}).",
+    "new.until-further-notice": "tills vidare",
+    "scaffold-unsafe-path": "Filen skrevs inte: sökvägen skulle hamna utanför datamappen eller är inget namn som "
+    "samverkan skapar.",
+    "scaffold-unsafe-path.hint": "Kontrollera att mapparna followups/ och meetings/ i datamappen är vanliga mappar, "
+    "inte länkar ut ur den.",
+    "scaffold-write-failed": "Filen kunde inte skrivas ({reason}).",
+    "scaffold-write-failed.hint": "Kontrollera att du får skriva i datamappen och att disken inte är full.",
+    # ------------------------------------------------------------------------------------ the files new followup writes
+    "scaffold.followup.intro": "Uppföljning av {title}, {period}.\n"
+    "Svara på överenskommelsens tre frågor i fälten nedan: skriv texten efter kolon, eller på raderna under\n"
+    "`done: >-` med två mellanslag indrag. Skriv roller och organisationer, aldrig namn på privatpersoner,\n"
+    "personnummer eller annat som kan peka ut en ung person.",
+    "scaffold.followup.done": "Vad har genomförts under perioden? Möten, insatser, tillfällen, hur många som nåddes.",
+    "scaffold.followup.cooperated": "Vem har samverkat kring aktiviteten? T.ex. ”Socialtjänsten, skolan och polisen”.",
+    "scaffold.followup.effects": "Vilka effekter har aktiviteten haft? ”Inga kända effekter ännu” är också ett svar.",
+    "scaffold.followup.rating": "Hur uppfylldes åtagandena under perioden: grön, gul eller röd.",
+    "scaffold.followup.reported_by": "Din roll och organisation (inte ditt namn), t.ex. ”Fritid, Strängnäs kommun”.",
+    "scaffold.meeting.intro": "Centrala BRÅ-mötet som följer upp {period}. Skapad av `samverkan new followup`.\n"
+    "Datumet är ett förslag: ändra det. Efter mötet: fyll i närvaro, beslut och åtgärdspunkter och sätt\n"
+    "status: genomfört. `samverkan report --quarter {period:code}` skriver sedan minnesanteckningarna.",
+    "scaffold.meeting.carried": "Öppna åtgärdspunkter från förra mötet; uppdatera status (klar med done_on, eller "
+    "struken).",
+    # ------------------------------------------------------------------------------------ templates (report, render)
+    "template-unsafe": "Mallen försöker komma åt något som en mall inte får röra (Pythons inre delar), och stoppades.",
+    "template-unsafe.hint": "Mallar körs i en sandlåda och får bara läsa dokumentets data. Ta bort uttrycket på "
+    "raden, eller utgå från den inbyggda mallen.",
+    "template-syntax": "Mallen är inte giltig Jinja: {problem}.",
+    "template-syntax.hint": "Kontrollera att varje {{% if %}} och {{% for %}} har sitt {{% endif %}}/{{% endfor %}} "
+    "och att klamrarna är parade.",
+    "template-undefined": "Mallen använder ett namn eller fält som inte finns i dokumentets data.",
+    "template-undefined.hint": "Kontrollera stavningen mot den inbyggda mallen. Ett fält som kan saknas skrivs "
+    "`{{% if x is defined %}}…{{% endif %}}` eller `x | default('')`.",
+    "template-missing": "Mallen hänvisar till en annan mall som inte finns.",
+    "template-missing.hint": "Den inbyggda mallen nås som `builtin/<namn>`, t.ex. "
+    "`{{% extends 'builtin/minutes.md.j2' %}}`.",
+    "template-error": "Mallen kunde inte fyllas i ({kind}).",
+    "template-error.hint": "Kontrollera uttrycket på raden; prova den inbyggda mallen för att se om felet ligger i "
+    "mallen eller i data.",
+    "template-unreadable": "Mallen kunde inte läsas som UTF-8-text.",
+    "template-unreadable.hint": "Spara mallen som UTF-8.",
+}
+
+EN: dict[str, str] = {
+    # ------------------------------------------------------------------------------------ overdue
+    "followup-overdue": "The follow-up of activity {activity} for {period} ({period:code}) is missing; it was due "
+    "{due} ({days:day|days} late).",
+    "followup-overdue.hint": "Create the file with `samverkan new followup --quarter {period:code}` and ask the "
+    "person responsible to answer the three questions.",
+    "followup-overdue.detail": "(responsible: {owner})",
+    "action-point-overdue": "Action point {point} passed its due date {due} ({days:day|days} late) and is not done.",
+    "action-point-overdue.hint": "When it is done: write `status: klar` and `done_on:` in the latest meeting file. "
+    "Otherwise give it a new due date (`deadline:`), or drop it with `status: struken`.",
+    "action-point-overdue.detail": "(responsible: {owner})",
+    "agreement-ended": "The agreement ended on {date}. Periods that begin after that need no follow-up.",
+    "group.quarter": "{value} ({value:code})",
+    "group.quarter.none": "no period",
+    "overdue.found": "Overdue as of {as_of}: {followups:follow-up|follow-ups} and {points:action point|action points}.",
+    "overdue.nothing": "Nothing is overdue as of {as_of}.",
+    # ------------------------------------------------------------------------------------ new followup
+    "new.outcome.created": "created: {file}",
+    "new.outcome.overwritten": "overwritten: {file}",
+    "new.outcome.skipped": "exists, left as it is: {file}",
+    "new.summary": "{period}: {made:file|files} created, {skipped} already existed ({followups:follow-up|follow-ups} "
+    "and one meeting file; {carried:open action point|open action points} carried over from the last meeting).",
+    "new.existing-kept": "Existing files are never overwritten; add --force if that is what you want.",
+    "new.meeting-date-passed": "Note: the meeting date {date} has passed; change it.",
+    "new.outside-validity": "The period {period:code} lies outside the agreement's validity ({start} – {end}).",
+    "new.until-further-notice": "until further notice",
+    "scaffold-unsafe-path": "The file was not written: its path would leave the data folder or is not a name "
+    "samverkan makes.",
+    "scaffold-unsafe-path.hint": "Check that the folders followups/ and meetings/ in the data folder are ordinary "
+    "folders, not links out of it.",
+    "scaffold-write-failed": "The file could not be written ({reason}).",
+    "scaffold-write-failed.hint": "Check that you may write in the data folder and that the disk is not full.",
+    # ------------------------------------------------------------------------------------ the files new followup writes
+    "scaffold.followup.intro": "Follow-up of {title}, {period}.\n"
+    "Answer the agreement's three questions in the fields below: write the text after the colon, or on the lines\n"
+    "under `done: >-`, indented by two spaces. Write roles and organisations, never names of private persons,\n"
+    "personal identity numbers or anything else that can point out a young person.",
+    "scaffold.followup.done": "What has been done during the period? Meetings, efforts, occasions, how many were "
+    "reached.",
+    "scaffold.followup.cooperated": "Who has cooperated on the activity? E.g. “Social services, the school and the "
+    "police”.",
+    "scaffold.followup.effects": "What effects has the activity had? “No known effects yet” is an answer too.",
+    "scaffold.followup.rating": "How were the commitments met during the period: grön (green), gul (yellow) or röd "
+    "(red).",
+    "scaffold.followup.reported_by": "Your role and organisation (not your name), e.g. “Fritid, Strängnäs kommun”.",
+    "scaffold.meeting.intro": "The central BRÅ meeting that follows up {period}. Created by `samverkan new followup`.\n"
+    "The date is a suggestion: change it. After the meeting: fill in attendance, decisions and action points and\n"
+    "set status: genomfört. `samverkan report --quarter {period:code}` then writes the minutes.",
+    "scaffold.meeting.carried": "Open action points from the last meeting; update their status (klar with done_on, "
+    "or struken).",
+    # ------------------------------------------------------------------------------------ templates (report, render)
+    "template-unsafe": "The template tries to reach something a template may not touch (Python's internals), and "
+    "was stopped.",
+    "template-unsafe.hint": "Templates run in a sandbox and may only read the document's data. Remove the expression "
+    "on this line, or start from the built-in template.",
+    "template-syntax": "The template is not valid Jinja: {problem}.",
+    "template-syntax.hint": "Check that every {{% if %}} and {{% for %}} has its {{% endif %}}/{{% endfor %}} and "
+    "that the braces pair up.",
+    "template-undefined": "The template uses a name or field that does not exist in the document's data.",
+    "template-undefined.hint": "Check the spelling against the built-in template. A field that may be missing is "
+    "written `{{% if x is defined %}}…{{% endif %}}` or `x | default('')`.",
+    "template-missing": "The template refers to another template that does not exist.",
+    "template-missing.hint": "The built-in template is reached as `builtin/<name>`, e.g. "
+    "`{{% extends 'builtin/minutes.md.j2' %}}`.",
+    "template-error": "The template could not be filled in ({kind}).",
+    "template-error.hint": "Check the expression on this line; try the built-in template to see whether the problem "
+    "is the template or the data.",
+    "template-unreadable": "The template could not be read as UTF-8 text.",
+    "template-unreadable.hint": "Save the template as UTF-8.",
+}

@@ -1,0 +1,823 @@
+"""Texts of the lint area (see samverkan.catalog): every rule's message, hint, summary and explanation, the words
+of `samverkan rules`, and docs/lint.md, which `samverkan rules --format markdown` writes from these texts.
+
+For each rule with code `<code>`:
+
+- `<code>`: the message of a finding; `<code>.hint`: how to fix it.
+- `rule.<code>.summary`: what the rule checks, in one line (the table of `samverkan rules`).
+- `rule.<code>.explanation`: what it looks for; then a paragraph "Undvik:" / "Anti-pattern:" with a short example;
+  then "Bättre:" / "Better:", the better way. Paragraphs are separated by a blank line and are not wrapped:
+  `samverkan rules KOD` wraps them to the terminal, docs/lint.md keeps one line a paragraph.
+
+`{{` and `}}` are a literal brace (a template is a `str.format` string).
+"""
+
+SV: dict[str, str] = {
+    # ------------------------------------------------------------------------------------------ shared parts
+    "lint.did-you-mean": " Menade du {value}?",
+    "lint.start-date": "startdatum",
+    "lint.end-date": "slutdatum",
+    "lint.id.party.a": "en part",
+    "lint.id.party.where": "`parties` i agreement.yaml",
+    "lint.id.party.another": "en annan part",
+    "lint.id.focus-area.a": "en inriktning",
+    "lint.id.focus-area.where": "`focus_areas` i agreement.yaml",
+    "lint.id.focus-area.another": "en annan inriktning",
+    "lint.id.goal.a": "ett mål",
+    "lint.id.goal.where": "`action_plan.goals` i agreement.yaml",
+    "lint.id.goal.another": "ett annat mål",
+    "lint.id.indicator.a": "en indikator",
+    "lint.id.indicator.where": "målens `indicators` i agreement.yaml",
+    "lint.id.indicator.another": "en annan indikator",
+    "lint.id.source.a": "en källa",
+    "lint.id.source.where": "`sources` i agreement.yaml",
+    "lint.id.source.another": "en annan källa",
+    "lint.id.activity.a": "en aktivitet",
+    "lint.id.activity.where": "filnamnen i data/activities/",
+    "lint.id.activity.another": "en annan aktivitet",
+    "lint.id.action-point.another": "en annan åtgärdspunkt i samma möte",
+    "lint.layout.activity": "activities/<id>.yaml",
+    "lint.layout.followup": "followups/<period>/<aktivitet>.yaml",
+    "lint.layout.meeting": "meetings/<period>.yaml",
+    "enum.IdentityKind.personnummer": "personnummer",
+    "enum.IdentityKind.samordningsnummer": "samordningsnummer",
+    # ------------------------------------------------------------------------------------------ references
+    "unknown-reference": "Id:t hänvisar till {target} som inte finns.{suggestion}",
+    "unknown-reference.hint": "Kontrollera stavningen mot {where}.{known} Ett id skrivs med små bokstäver a–z, "
+    "siffror och bindestreck.",
+    "unknown-reference.known": " Där finns {ids}.",
+    "unknown-reference.none-known": " Där finns inga ännu.",
+    "rule.unknown-reference.summary": "Varje id som en fil hänvisar till (part, inriktning, mål, indikator, källa, "
+    "aktivitet) finns.",
+    "rule.unknown-reference.explanation": "Ett id som inte pekar på något.\n\n"
+    "Undvik: en aktivitet anger `goals: [minska-ungdomsbrott]` medan målets id är `minska-ungdomsbrottslighet`, "
+    "eller en uppföljning nämner en aktivitet som har bytt namn. Kopplingen försvinner då ur rapporten utan att "
+    "någon märker det.\n\n"
+    "Bättre: kopiera id:t från där det står definierat (`parties`, `focus_areas`, `action_plan.goals`, `sources`, "
+    "målens `indicators` i agreement.yaml, eller aktivitetens filnamn).",
+    "duplicate-id": "Id:t används redan för {kind} ({first}).",
+    "duplicate-id.hint": "Ge varje part, inriktning, mål, indikator, källa, aktivitet och åtgärdspunkt ett eget id.",
+    "duplicate-id.first-on-line": "först på rad {line}",
+    "duplicate-id.first-in": "först i {file}",
+    "rule.duplicate-id.summary": "Id:n är unika: parter, inriktningar, mål, indikatorer, källor, aktiviteter, "
+    "åtgärdspunkter i ett möte.",
+    "rule.duplicate-id.explanation": "Två saker med samma id.\n\n"
+    "Undvik: två mål som båda heter `trygghet`, eller en kopierad aktivitetsfil där `id` inte har ändrats. Varje "
+    "hänvisning till det id:t blir då tvetydig.\n\n"
+    "Bättre: ett id per sak. En åtgärdspunkt får behålla sitt id från möte till möte (det är så man följer den), "
+    "men inom ett möte används varje id bara en gång.",
+    "file-name-mismatch": "Fältet {field} stämmer inte med var filen ligger: filen ska ligga som {layout}.",
+    "file-name-mismatch.hint": "Byt namn på filen (eller flytta den), eller rätta fältet, så att de stämmer.",
+    "rule.file-name-mismatch.summary": "Filnamnet stämmer med innehållet: aktivitet = id, uppföljning = aktivitet "
+    "i mappen för perioden, möte = period.",
+    "rule.file-name-mismatch.explanation": "En fil vars namn (eller mapp) inte stämmer med id:t eller perioden i "
+    "filen.\n\n"
+    "Undvik: `activities/team-ungdom.yaml` med `id: team-unga`, eller en uppföljning för 2021Q3 som sparats i "
+    "`followups/2021Q2/`. Man letar efter filer på deras namn, och två uppföljningar kan då krocka.\n\n"
+    "Bättre: `activities/<id>.yaml`, `followups/<period>/<aktivitet>.yaml`, `meetings/<period>.yaml`.",
+    # ------------------------------------------------------------------------------------------ the chain
+    "focus-area-unserved": "Inget mål och ingen aktivitet arbetar med den här inriktningen.",
+    "focus-area-unserved.hint": "Lägg till inriktningens id i `focus_areas` hos ett mål eller en aktivitet, eller "
+    "skriv i `notes` varför den saknar egna åtgärder.",
+    "rule.focus-area-unserved.summary": "Varje inriktning har minst ett mål eller en aktivitet som arbetar med den.",
+    "rule.focus-area-unserved.explanation": "En vald inriktning som ingenting i handlingsplanen arbetar med.\n\n"
+    "Undvik: överenskommelsen anger fyra inriktningar, men handlingsplanens mål och aktiviteter täcker bara tre. "
+    "Det fjärde problemet prioriterades men får sedan inga åtgärder, ingen uppföljning och ingen effekt.\n\n"
+    "Bättre: ge inriktningen ett mål (`focus_areas: [<id>]` på målet) eller aktiviteter, eller skriv öppet varför "
+    "inte.",
+    "activity-unanchored": "Aktiviteten hör inte till något mål eller någon inriktning.",
+    "activity-unanchored.hint": "Ange vilka mål (`goals`) eller inriktningar (`focus_areas`) aktiviteten arbetar mot.",
+    "rule.activity-unanchored.summary": "Varje aktivitet arbetar mot minst ett mål eller en inriktning.",
+    "rule.activity-unanchored.explanation": "En aktivitet som inte arbetar mot något mål eller någon inriktning.\n\n"
+    "Undvik: en aktivitet som står i planen för att den alltid har gjort det. Dess effekt går inte att koppla till "
+    "något prioriterat problem, och uppföljningen kan inte säga vad den har förändrat.\n\n"
+    "Bättre: `goals: [<målets id>]` eller `focus_areas: [<inriktningens id>]` – varje åtgärd ska ta sig an ett "
+    "valt problem.",
+    "goal-unmeasurable": "Målet har ingen indikator, så det går inte att följa upp om det nås.",
+    "goal-unmeasurable.hint": "Lägg till minst en indikator (`indicators`) med källa, gärna med utgångsläge "
+    "(`baseline`) och målvärde (`target`), hos målet eller ett delmål.",
+    "rule.goal-unmeasurable.summary": "Varje mål kan mätas: det eller ett delmål har minst en indikator.",
+    "rule.goal-unmeasurable.explanation": "Ett mål som inte går att mäta.\n\n"
+    "Undvik: ”Öka tryggheten” utan någon indikator. Brå efterfrågar avgränsade och mätbara mål; utan ett mått kan "
+    "uppföljningen bara säga vad som gjordes, aldrig om det hjälpte.\n\n"
+    "Bättre: en indikator från en av överenskommelsens källor (t.ex. Polisens trygghetsmätning), med utgångsläget "
+    "från lägesbilden och ett målvärde (ett värde eller en riktning, samt ett datum).",
+    "goal-vague-verb": "Målet använder ett vagt verb (som ”verka för”, ”värna om” eller ”arbeta för”) som inte går "
+    "att följa upp.",
+    "goal-vague-verb.hint": "Skriv vad som ska förändras, hur mycket och till när, t.ex. ”Minska anmälda "
+    "skadegörelsebrott i centrum med 20 % till 2023”.",
+    "rule.goal-vague-verb.summary": "Målens namn säger vad som ska förändras, inte bara att man ska ”verka för” något.",
+    "rule.goal-vague-verb.explanation": "Ett mål formulerat med ett verb som lovar ansträngning, inte ett "
+    "resultat.\n\n"
+    "Undvik: ”Verka för ökad trygghet”, ”Värna om ungdomarna”. Ingenting i ett sådant mål går att mäta, och det "
+    "kan aldrig visa sig att målet inte nåddes.\n\n"
+    "Bättre: ett konkret, mätbart mål med ett datum: ”Minska andelen elever i åk 9 som använt narkotika till under "
+    "5 % till 2023” – ett effektmål, processmål eller produktionsmål.",
+    # ------------------------------------------------------------------------------------------ responsibility
+    "responsibility-missing": "Aktiviteten saknar {side}.",
+    "responsibility-missing.hint": "{fix}",
+    "responsibility-missing.side.kommun": "en roll för kommunen",
+    "responsibility-missing.side.police": "en roll för Polisen",
+    "responsibility-missing.side.communication": "uppgift om vem som kommunicerar",
+    "responsibility-missing.fix.kommun": "Lägg till en post i `responsibilities` för kommunens part, med enhet och "
+    "roll.",
+    "responsibility-missing.fix.police": "Lägg till en post i `responsibilities` för Polisens part, med enhet och "
+    "roll.",
+    "responsibility-missing.fix.communication": "Lägg till `communication:` med `parties:` (och gärna `units:`) för "
+    "den som kommunicerar.",
+    "rule.responsibility-missing.summary": "Varje aktivitet anger vem som gör något på kommunens sida, på Polisens "
+    "sida och vem som kommunicerar.",
+    "rule.responsibility-missing.explanation": "En aktivitet där en av handlingsplanens tre kolumner är tom.\n\n"
+    "Undvik: en aktivitet där bara kommunens roll är ifylld. Tabellen i en svensk handlingsplan har tre kolumner – "
+    "Kommun, Polis, Kommunikation – och en tom ruta betyder att ingen ansvarar för den delen.\n\n"
+    "Bättre: en post i `responsibilities` för en part av sorten `kommun` (eller `stadsdel`), en för "
+    "`polismyndigheten`, och en post i `communication` som anger vem som kommunicerar.",
+    "uncertain-responsibility": "Rollen i aktiviteten är osäker: {why}.",
+    "uncertain-responsibility.hint": "Reda ut med parterna vem som gör vad och rätta handlingsplanen vid nästa "
+    "revision. Tills dess: låt markeringen stå, så att osäkerheten syns.",
+    "uncertain-responsibility.why.marked-in-text": "texten har ett frågetecken eller ett ord som ”oklart” eller "
+    "”eventuellt”",
+    "uncertain-responsibility.why.flagged": "den är markerad `uncertain: true`",
+    "rule.uncertain-responsibility.summary": "Ingen roll i en aktivitet är osäker (`uncertain: true`, eller ”?”, "
+    "”oklart”, ”eventuellt” i texten).",
+    "rule.uncertain-responsibility.explanation": "Ett ansvar som det undertecknade dokumentet lämnar oklart.\n\n"
+    "Undvik: ”Socialtjänst? deltar” – frågetecknet skrevs under, och ingen vet om socialtjänsten deltar. En oklar "
+    "roll blir oftast en roll som ingen fyller.\n\n"
+    "Bättre: behåll texten som den skrevs under i `as_signed` med `uncertain: true` (rätta aldrig ett undertecknat "
+    "dokument i tysthet), och reda ut frågan på nästa BRÅ-möte.",
+    # ------------------------------------------------------------------------------------------ dates
+    "activity-outside-agreement": "Aktivitetens {which} ligger utanför överenskommelsens giltighetstid.",
+    "activity-outside-agreement.hint": "Rätta datumet, eller flytta aktiviteten till den överenskommelse den hör till.",
+    "rule.activity-outside-agreement.summary": "Aktiviteter börjar och slutar inom överenskommelsens giltighetstid.",
+    "rule.activity-outside-agreement.explanation": "En aktivitet som börjar före överenskommelsen eller slutar "
+    "efter den.\n\n"
+    "Undvik: `start: 2019-08-01` på en aktivitet under en överenskommelse som gäller från 2019-12-20 – aktiviteten "
+    "hörde då inte till den här överenskommelsen, och dess uppföljningar hör hemma någon annanstans.\n\n"
+    "Bättre: utelämna `start`/`end` när aktiviteten pågår lika länge som överenskommelsen; ange dem bara när de "
+    "ligger inom den.",
+    "dates-out-of-order": "{what} ligger före {before}.",
+    "dates-out-of-order.hint": "Kontrollera datumen; ett slut kommer efter sin början, och nästa möte efter det här.",
+    "dates-out-of-order.activity-end": "Aktivitetens slutdatum ({day})",
+    "dates-out-of-order.agreement-start": "överenskommelsens startdatum ({day})",
+    "dates-out-of-order.next-meeting": "Nästa mötes datum ({day})",
+    "dates-out-of-order.this-meeting": "det här mötets datum ({day}) eller är samma dag",
+    "rule.dates-out-of-order.summary": "Slut kommer efter början: aktivitetens slut efter dess (eller avtalets) "
+    "start, nästa möte efter mötet.",
+    "rule.dates-out-of-order.explanation": "Ett slut före början som schemat inte ser, eftersom början står i en "
+    "annan fil.\n\n"
+    "Undvik: en aktivitet med bara `end: 2019-06-30` under en överenskommelse som börjar 2019-12-20 (aktiviteten "
+    "börjar då samtidigt som överenskommelsen och slutar alltså innan den har börjat), eller ett möte vars "
+    "`next_meeting` ligger före mötet självt.\n\n"
+    "Bättre: kontrollera årtalet – oftast är det ett skrivfel i det.",
+    "followup-outside-activity": "Uppföljningen gäller en period då aktiviteten inte pågår.",
+    "followup-outside-activity.hint": "Kontrollera perioden (`period` och mappen), och aktivitetens `start` och "
+    "`end` (utan dem gäller överenskommelsens giltighetstid).",
+    "rule.followup-outside-activity.summary": "En uppföljnings period överlappar den tid då aktiviteten pågår.",
+    "rule.followup-outside-activity.explanation": "En uppföljning för en period då aktiviteten inte pågick.\n\n"
+    "Undvik: en uppföljning för 2024Q1 av en aktivitet under en överenskommelse som slutade 2023-06-01. Oftast är "
+    "det ett skrivfel i årtalet eller en kopierad fil.\n\n"
+    "Bättre: uppföljningar bara för perioder då aktiviteten pågår, alltså perioder som överlappar aktivitetens "
+    "`start`–`end` (utan egna datum gäller överenskommelsens).",
+    "meeting-date-out-of-period": "Mötet är daterat {when}.",
+    "meeting-date-out-of-period.hint": "Ett möte som följer upp en period hålls tidigast när perioden börjar och "
+    "senast under perioden efter. Kontrollera `date` och `period`.",
+    "meeting-date-out-of-period.before": "före {period}, perioden det följer upp",
+    "meeting-date-out-of-period.after": "efter {next}, perioden efter den det följer upp ({period})",
+    "rule.meeting-date-out-of-period.summary": "Ett mötes datum ligger tidigast i perioden det följer upp och "
+    "senast i perioden efter.",
+    "rule.meeting-date-out-of-period.explanation": "Ett möte med ett datum långt från perioden det följer upp.\n\n"
+    "Undvik: `meetings/2021Q3.yaml` med datumet 2021-03-10 (innan kvartalet började) eller 2022-05-01 (tre kvartal "
+    "senare). Ett av de två är fel, och rapporten för kvartalet väljer fel möte.\n\n"
+    "Bättre: mötet som följer upp en period hålls under perioden eller under perioden efter.",
+    "done-in-future": "{what} med ett datum efter {today}.",
+    "done-in-future.hint": "Det som ännu inte har hänt kan inte vara genomfört. Rätta datumet, eller ändra status "
+    "tills det har skett.",
+    "done-in-future.followup": "Uppföljningen är registrerad som genomförd",
+    "done-in-future.meeting": "Mötet är registrerat som genomfört",
+    "done-in-future.action-point": "Åtgärdspunkten är registrerad som genomförd",
+    "rule.done-in-future.summary": "Inget är registrerat som genomfört efter dagens datum (eller --as-of).",
+    "rule.done-in-future.explanation": "Något som är registrerat som genomfört en dag som inte har kommit än.\n\n"
+    "Undvik: en uppföljning med `done_on` nästa månad, en åtgärdspunkt som är `klar` med ett `done_on` i "
+    "framtiden, ett möte markerat `genomfört` nästa vecka. Oftast är det ett skrivfel i årtalet, eller en plan som "
+    "har skrivits som ett resultat.\n\n"
+    "Bättre: registrera det som är planerat som planerat (`status: planerat`, `öppen`), och som genomfört först "
+    "när det är gjort.",
+    # ------------------------------------------------------------------------------------------ follow-ups
+    "followup-incomplete": "Uppföljningen svarar inte på frågan ”{question}” (fältet {field} saknas eller är tomt).",
+    "followup-incomplete.hint": "Skriv ett svar, även ett kort. ”Inget genomfört under perioden” och ”Inga kända "
+    "effekter ännu” är giltiga svar.",
+    "followup-incomplete.question.done": "Vad har genomförts?",
+    "followup-incomplete.question.cooperated": "Vem har samverkat kring aktiviteten?",
+    "followup-incomplete.question.effects": "Vilka effekter har aktiviteten haft?",
+    "rule.followup-incomplete.summary": "Varje uppföljning svarar på de tre frågorna: vad som genomförts, vem som "
+    "samverkat och vilka effekter.",
+    "rule.followup-incomplete.explanation": "En uppföljning som lämnar en av överenskommelsens tre frågor "
+    "obesvarad.\n\n"
+    "Undvik: en uppföljning där `done:` är ifyllt men `effects:` saknas. Överenskommelsen lovar att varje "
+    "uppföljning visar vad som har genomförts, vem som har samverkat och eventuella effekter; en tyst lucka ser ut "
+    "som ”ingenting”.\n\n"
+    "Bättre: besvara alla tre frågorna, med enkla ord. ”Inga kända effekter ännu” är ett ärligt svar, och det "
+    "räknas som ett svar.",
+    # ------------------------------------------------------------------------------------------ the agreement
+    "agreement-expired": "Överenskommelsen gällde till {end} och har löpt ut.",
+    "agreement-expired.hint": "Teckna en ny överenskommelse och lägg den i ett nytt repo eller en ny datamapp; den "
+    "här finns kvar som historik. Aktiviteter som fortsätter hör till den nya.",
+    "rule.agreement-expired.summary": "Överenskommelsen har inte löpt ut.",
+    "rule.agreement-expired.explanation": "En överenskommelse vars sista dag har passerat.\n\n"
+    "Undvik: att BRÅ fortsätter att följa upp en handlingsplan som inte längre binder någon. Polisens lokala "
+    "överenskommelser ska förnyas utifrån en ny lägesbild.\n\n"
+    "Bättre: teckna en ny överenskommelse i tid (se `agreement-expiring`) och behåll den gamla som historik.",
+    "agreement-expiring": "Överenskommelsen löper ut {end}, {when}.",
+    "agreement-expiring.in-days": "om {days:dag|dagar}",
+    "agreement-expiring.today": "alltså i dag",
+    "agreement-expiring.hint": "Börja ta fram en ny lägesbild och en ny överenskommelse. Hur långt i förväg "
+    "samverkan varnar ställs in med `expiry_warning_days` i data/samverkan.yaml.",
+    "rule.agreement-expiring.summary": "Överenskommelsen löper inte ut inom `expiry_warning_days` dagar (förval 90).",
+    "rule.agreement-expiring.explanation": "En överenskommelse som snart löper ut.\n\n"
+    "Undvik: att på sista BRÅ-mötet upptäcka att överenskommelsen gick ut förra månaden, utan någon lägesbild att "
+    "bygga en ny på.\n\n"
+    "Bättre: börja med den nya lägesbilden och överenskommelsen några månader i förväg. Varningen kommer "
+    "`expiry_warning_days` dagar (förval 90) före sista dagen.",
+    "signatory-missing": "Parten är avtalspart men ingen har skrivit under för den.",
+    "signatory-missing.hint": "Lägg till en post i `signatories` med `party`, namn och titel, eller ändra partens "
+    "`standing` till `samverkanspart` eller `medverkande` om den inte skriver under.",
+    "rule.signatory-missing.summary": "Varje avtalspart har någon som skrivit under för den.",
+    "rule.signatory-missing.explanation": "En avtalspart (`standing: avtalspart`, som är förval) som ingen har "
+    "skrivit under för.\n\n"
+    "Undvik: en tredje kommun som har lagts till bland parterna men inte bland underskrifterna. Överenskommelsen "
+    "påstår då ett åtagande som ingen har gjort.\n\n"
+    "Bättre: varje `avtalspart` har en post i `signatories`; parter som inte skriver under är `samverkanspart` "
+    "eller `medverkande`.",
+    # ------------------------------------------------------------------------------------------ personal data
+    "personal-identity-number": "Raden innehåller ett {kind}.",
+    "personal-identity-number.hint": "Ta bort numret: uppgifter som identifierar en enskild person får inte finnas "
+    "i filerna, inte heller i kommentarer. Har filen redan checkats in finns numret kvar i git-historiken; be den "
+    "som förvaltar repot att rensa den.",
+    "rule.personal-identity-number.summary": "Inget personnummer eller samordningsnummer någonstans under data/, "
+    "inte heller i kommentarer.",
+    "rule.personal-identity-number.explanation": "Ett personnummer eller samordningsnummer i någon fil under data/, "
+    "kommentarer inräknade.\n\n"
+    "Undvik: `# gäller 0501011234, se akten` inklistrat i en uppföljning. Uppföljningar sparas i git och "
+    "publiceras. Uppgifter om brott eller droger som går att knyta till en person genom ett personnummer är "
+    "särskilt skyddade (GDPR art. 9 och 10, OSL).\n\n"
+    "Bättre: beskriv vad som gjordes utan att någon går att identifiera (”en ungdom i åk 9”). Uppgifter om "
+    "enskilda ärenden hör hemma i socialtjänstens eller Polisens egna system, aldrig här.",
+    "personal-phone-number": "Raden innehåller ett mobilnummer, som kan vara en privatpersons.",
+    "personal-phone-number.hint": "Skriv en funktion eller organisationens växelnummer i stället. Är det ett "
+    "tjänstenummer som ska stå kvar: lägg till `# samverkan: ignore[personal-phone-number]` sist på raden.",
+    "rule.personal-phone-number.summary": "Inget mobilnummer (070, 072, 073, 076, 079) under data/; det kan vara en "
+    "privatpersons.",
+    "rule.personal-phone-number.explanation": "Ett svenskt mobilnummer i någon fil under data/.\n\n"
+    "Undvik: ”Kontakt: mamma 070-…” i mötesanteckningar. En privatpersons nummer i ett publicerat repo går inte "
+    "att ta tillbaka.\n\n"
+    "Bättre: ange en funktion (”Trygghetssamordnare, via kommunens växel”). Ett växelnummer flaggas inte; en "
+    "tjänstepersons jobbmobil kan undantas på sin rad med `# samverkan: ignore[personal-phone-number]`.",
+    "personal-email": "Raden innehåller en e-postadress på en domän som inte är en känd organisations.",
+    "personal-email.hint": "Använd en funktionsadress hos organisationen i stället. Tillhör domänen en organisation "
+    "(t.ex. kommunens egen domän): lägg till den i `organisation_domains` i data/samverkan.yaml.",
+    "rule.personal-email.summary": "Ingen e-postadress utanför polisen.se, *.kommun.se och domänerna i "
+    "`organisation_domains`.",
+    "rule.personal-email.explanation": "En e-postadress som inte är en organisations.\n\n"
+    "Undvik: en förälders eller en ungdoms gmail-adress i protokollet från ett BRÅ-möte.\n\n"
+    "Bättre: en organisations adress (`polisen.se`, `<kommun>.kommun.se` eller en domän som står i "
+    "`organisation_domains` i data/samverkan.yaml), helst en funktionsadress snarare än en persons.",
+    # ------------------------------------------------------------------------------------------ settings
+    "config-unknown-rule": "Regeln {code} finns inte.{suggestion}",
+    "config-unknown-rule.hint": "Kontrollera stavningen. `samverkan rules` listar alla regler.",
+    "rule.config-unknown-rule.summary": "Varje regelkod i data/samverkan.yaml finns.",
+    "rule.config-unknown-rule.explanation": "En regelkod i data/samverkan.yaml som samverkan inte känner till.\n\n"
+    "Undvik: `rules: {{goal-vague-verbs: av}}` – den felstavade koden stänger inte av något, och ingen märker "
+    "det.\n\n"
+    "Bättre: kopiera koden från `samverkan rules`.",
+    "ignore-unknown-rule": "Kommentaren undantar regeln {code}, som inte finns.{suggestion}",
+    "ignore-unknown-rule.hint": "Skriv koden som `samverkan rules` visar den, t.ex. "
+    "`# samverkan: ignore[uncertain-responsibility]`.",
+    "rule.ignore-unknown-rule.summary": "Varje regelkod i en `# samverkan: ignore[…]`-kommentar finns.",
+    "rule.ignore-unknown-rule.explanation": "En undantagskommentar som nämner en regel som inte finns.\n\n"
+    "Undvik: `# samverkan: ignore[uncertain-role]` – fyndet som kommentaren skulle undanta rapporteras ändå, och "
+    "kommentaren ser ut som om den gjorde något.\n\n"
+    "Bättre: den exakta koden från `samverkan rules`; flera koder skiljs med kommatecken.",
+    # ------------------------------------------------------------------------------------------ the themes
+    "rule-theme.references": "Hänvisningar och id",
+    "rule-theme.references.intro": "En aktivitet hänvisar till mål och inriktningar, en uppföljning till en "
+    "aktivitet och indikatorer, ansvar, kommunikation, undertecknare, koordinatorer, företrädare, mötesdeltagare "
+    "och åtgärdspunkternas ansvariga till parter, en indikator till en källa, ett mål till inriktningar och en part "
+    "(`serves`) till andra parter. En aktivitet vars fil finns men inte klarar schemat räknas som befintlig, så att "
+    "ett fel inte ger följdfel. Ett id som inte finns får förslag på det närmaste id som finns (”Menade du …?”). "
+    "Åtgärdspunkter får behålla sitt id från möte till möte, men inom ett möte är varje id unikt.",
+    "rule-theme.chain": "Brås kedja: inriktning, mål, aktivitet",
+    "rule-theme.chain.intro": "En inriktning räknas som omhändertagen när ett mål (eller delmål) eller en aktivitet "
+    "anger den i `focus_areas`. Ett mål räknas som mätbart när det eller ett delmål har minst en indikator. Vaga "
+    "verb: ”verka för”, ”värna om”, ”arbeta för”, ”sträva efter”, ”bidra till”.",
+    "rule-theme.responsibility": "Ansvar",
+    "rule-theme.responsibility.intro": "Kommunens sida är en part av sorten `kommun` eller `stadsdel`, Polisens "
+    "sida en part av sorten `polismyndigheten`. En roll är osäker när den har `uncertain: true`, eller när "
+    "`as_signed`, `units` eller `scope` innehåller ”?”, ”oklart”, ”eventuellt” eller ”osäkert”. Fyndet pekar på "
+    "raden med texten (annars raden med `uncertain: true`).",
+    "rule-theme.dates": "Datum",
+    "rule-theme.dates.intro": "En aktivitet utan `start`/`end` gäller lika länge som avtalet. Ett möte som följer "
+    "upp en period hålls tidigast när perioden börjar och senast under perioden efter. ”Genomfört efter i dag” "
+    "gäller uppföljningens `done_on`, åtgärdspunktens `done_on` och ett möte med `status: genomfört`; ”i dag” är "
+    "`--as-of` när den anges.",
+    "rule-theme.followups": "Uppföljningar",
+    "rule-theme.followups.intro": "`done`, `cooperated` och `effects` måste finnas och inte vara tomma. ”Inga kända "
+    "effekter ännu” är ett giltigt svar.",
+    "rule-theme.agreement": "Överenskommelsens giltighet",
+    "rule-theme.agreement.intro": "”I dag” är `--as-of` när den anges. Hur långt i förväg samverkan varnar för att "
+    "avtalet löper ut ställs in med `expiry_warning_days` i `data/samverkan.yaml`.",
+    "rule-theme.personal-data": "Personuppgifter",
+    "rule-theme.personal-data.intro": "Reglerna läser den råa texten i **varje fil under `data/`** – kommentarer, "
+    "filer som inte gick att tolka och filer som samverkan inte känner till – inte bara de värden som schemat "
+    "godtog. Dolda mappar (`.git`) hoppas över.\n\n"
+    "- **Personnummer och samordningsnummer** (fel): 10 eller 12 siffror, `ÅÅMMDDNNNK` eller `ÅÅÅÅMMDDNNNK`, med "
+    "eller utan `-` eller `+` före de fyra sista, med en månad och dag som finns (för samordningsnummer dagen plus "
+    "60) och en korrekt kontrollsiffra (Luhn). Ett nummer med fel kontrollsiffra flaggas inte.\n"
+    "- **Mobilnummer** (varning): svenska mobilnummer som börjar på `070`, `072`, `073`, `076` eller `079` (även "
+    "`+46 7…` och `0046 7…`), med eller utan mellanslag och bindestreck. Ett växel- eller servicenummer (`08-…`, "
+    "`0152-…`, `0771-…`) går inte att skilja från en privatpersons fasta nummer och flaggas inte.\n"
+    "- **E-postadresser** (varning): en adress räknas som en organisations när domänen är `polisen.se`, slutar på "
+    "`.kommun.se`, eller står i `organisation_domains` i `data/samverkan.yaml` (underdomäner räknas med). Alla "
+    "andra adresser ger en varning.\n\n"
+    "Ett fynd säger fil, rad, kolumn och vilken sorts uppgift det är, aldrig själva numret eller adressen. Ta bort "
+    "uppgiften. Har filen redan checkats in finns uppgiften kvar i git-historiken: be den som förvaltar repot att "
+    "rensa den.",
+    "rule-theme.settings": "Regelkoder i inställningarna",
+    "rule-theme.settings.intro": "Reglerna ställs in i `data/samverkan.yaml` och undantas rad för rad med en "
+    "kommentar (se de två avsnitten nedan). En regelkod som inte finns gör ingenting där den står – därför är den i "
+    "sig ett fynd.",
+    # ------------------------------------------------------------------------------------------ samverkan rules
+    "rules.column.rule": "REGEL",
+    "rules.column.level": "NIVÅ",
+    "rules.column.checks": "KONTROLLERAR",
+    "rules.one": "{code} (förvald nivå: {severity})",
+    "rules.unknown-rule": "Regeln {code} finns inte.{suggestion} Kör `samverkan rules` för att se alla.",
+    # ------------------------------------------------------------------------------------------ docs/lint.md
+    "rules-doc.title": "# `samverkan lint` – regler för hela datamappen",
+    "rules-doc.generated": "<!-- Genererad av `samverkan rules --format markdown > docs/lint.md` ur "
+    "src/samverkan/catalog/lint.py. Redigera texterna där, inte här. -->",
+    "rules-doc.intro": "`samverkan validate` kontrollerar varje fil för sig mot sitt schema. `samverkan lint` gör "
+    "det också, och kontrollerar sedan det som bara syns när man läser alla filer tillsammans: att hänvisningar "
+    "stämmer, att Brås kedja från inriktning till mål, aktivitet och uppföljning hänger ihop, att någon ansvarar "
+    "för varje del, att datumen går ihop, att varje uppföljning svarar på avtalets tre frågor, att avtalet gäller "
+    "– och att inga personuppgifter har hamnat i filerna.\n\n"
+    "    samverkan lint [--as-of ÅÅÅÅ-MM-DD] [--strict] [--format text|json|github] [--data MAPP] [--lang sv|en]\n\n"
+    "| flagga | betyder |\n"
+    "| --- | --- |\n"
+    "| `--as-of 2021-01-15` | dagen som räknas som i dag (utgånget avtal, genomfört i framtiden). Utan den: "
+    "dagens datum. |\n"
+    "| `--strict` | avsluta med 1 även vid varningar |\n"
+    "| `--format` | `text` (för människor), `json` (för program) eller `github` (anteckningar i en pull request) |\n"
+    "| `--data` | datamappen; annars `$SAMVERKAN_DATA`, annars `data/` här eller i närmaste mapp ovanför |\n"
+    "| `--lang en` | meddelanden på engelska (eller `SAMVERKAN_LANG=en`) |\n\n"
+    "Slutstatus: **0** inga fel (varningar är tillåtna), **1** minst ett fel (eller en varning med `--strict`), "
+    "**2** felaktig användning (okänd flagga, felaktigt datum, ingen datamapp).\n\n"
+    "Varje fynd börjar med `FIL:RAD:KOLUMN:` och säger vad som är fel och hur det rättas. Ett fynd visar aldrig ett "
+    "värde ur filerna – bara var det står och vilken sorts uppgift det är – eftersom ett värde kan vara ett "
+    "personnummer och utskriften kan hamna i en CI-logg som många läser.",
+    "rules-doc.rules": "## Reglerna\n\n"
+    "`samverkan rules` listar reglerna, `samverkan rules KOD` förklarar en regel: vad den letar efter, vad som är "
+    "fel med det (med ett kort exempel) och hur man gör bättre. Förklaringarna är på svenska; `--lang en` visar dem "
+    "på engelska, `--format json` ger samma sak för program och `--format markdown` skriver den här sidan.",
+    "rules-doc.table.head": "| kod | förvald nivå | kontrollerar |\n| --- | --- | --- |",
+    "rules-doc.table.row": "| [`{code}`](#{code}) | {severity} | {summary} |",
+    "rules-doc.rule.heading": "### `{code}`",
+    "rules-doc.rule.severity": "Förvald nivå: **{severity}**. {summary}",
+    "rules-doc.settings": "## Inställningar: `data/samverkan.yaml`\n\n"
+    "```yaml\n"
+    "# yaml-language-server: $schema=../schemas/samverkan.schema.json\n"
+    "rules:\n"
+    "  goal-vague-verb: av              # stäng av en regel\n"
+    "  followup-incomplete: varning     # eller ändra nivån: av, varning eller fel\n"
+    "  uncertain-responsibility: fel\n"
+    "expiry_warning_days: 120           # varna så här många dagar före avtalets slutdatum (förval 90)\n"
+    "organisation_domains:              # e-postdomäner som tillhör en organisation\n"
+    "  - strangnas.se\n"
+    "```\n\n"
+    "Nivån skrivs som `samverkan rules` visar den: `fel`, `varning` eller `av` (`error`, `warning` och `off` går "
+    "också bra). En regelkod som inte finns är i sig ett fel (`config-unknown-rule`), så att en felstavad kod inte "
+    "tyst låter bli att göra något. Inställningarna gäller reglerna ovan, inte schemakontrollen: en fil som inte "
+    "klarar sitt schema är alltid ett fel.",
+    "rules-doc.ignore": "## Undanta en rad\n\n"
+    "En enstaka rad undantas med en kommentar på samma rad som nämner regelns kod:\n\n"
+    "```yaml\n"
+    "    as_signed: Socialtjänst? deltar  # samverkan: ignore[uncertain-responsibility]\n"
+    "    notes: Jour 070-000 00 00        # samverkan: ignore[personal-phone-number, personal-email]\n"
+    "```\n\n"
+    "Flera koder skiljs med kommatecken. Kommentaren undantar bara fynd på just den raden och bara de koder den "
+    "nämner. En kod som inte finns ger en varning (`ignore-unknown-rule`). Använd undantag sparsamt: en osäker roll "
+    "i ett undertecknat dokument är bättre att låta synas tills den är utredd.",
+    "rules-doc.schema": "## JSON-scheman för editorn\n\n"
+    "    samverkan schema [--output-dir MAPP] [--force] [--check]\n\n"
+    "skriver `agreement.schema.json`, `activity.schema.json`, `followup.schema.json`, `meeting.schema.json` och "
+    "`samverkan.schema.json` (inställningarna). Utan `--output-dir` skrivs de till `schemas/` bredvid datamappen, "
+    "dit datafilernas första rad pekar:\n\n"
+    "```yaml\n"
+    "# yaml-language-server: $schema=../schemas/agreement.schema.json\n"
+    "```\n\n"
+    "En editor med YAML-stöd (t.ex. VS Code med tillägget YAML från Red Hat) visar då fältens beskrivningar och "
+    "kontrollerar värdena medan man skriver. En befintlig fil med annat innehåll skrivs bara över med `--force`; "
+    "varje fil skrivs först till en tillfällig fil och flyttas sedan på plats. `--check` skriver inget och avslutas "
+    "med 1 om filerna saknas eller inte stämmer med den installerade versionen av samverkan.",
+}
+
+EN: dict[str, str] = {
+    # ------------------------------------------------------------------------------------------ shared parts
+    "lint.did-you-mean": " Did you mean {value}?",
+    "lint.start-date": "start date",
+    "lint.end-date": "end date",
+    "lint.id.party.a": "a party",
+    "lint.id.party.where": "`parties` in agreement.yaml",
+    "lint.id.party.another": "another party",
+    "lint.id.focus-area.a": "a focus area",
+    "lint.id.focus-area.where": "`focus_areas` in agreement.yaml",
+    "lint.id.focus-area.another": "another focus area",
+    "lint.id.goal.a": "a goal",
+    "lint.id.goal.where": "`action_plan.goals` in agreement.yaml",
+    "lint.id.goal.another": "another goal",
+    "lint.id.indicator.a": "an indicator",
+    "lint.id.indicator.where": "the goals' `indicators` in agreement.yaml",
+    "lint.id.indicator.another": "another indicator",
+    "lint.id.source.a": "a source",
+    "lint.id.source.where": "`sources` in agreement.yaml",
+    "lint.id.source.another": "another source",
+    "lint.id.activity.a": "an activity",
+    "lint.id.activity.where": "the file names in data/activities/",
+    "lint.id.activity.another": "another activity",
+    "lint.id.action-point.another": "another action point in the same meeting",
+    "lint.layout.activity": "activities/<id>.yaml",
+    "lint.layout.followup": "followups/<period>/<activity>.yaml",
+    "lint.layout.meeting": "meetings/<period>.yaml",
+    "enum.IdentityKind.personnummer": "personal identity number (personnummer)",
+    "enum.IdentityKind.samordningsnummer": "co-ordination number (samordningsnummer)",
+    # ------------------------------------------------------------------------------------------ references
+    "unknown-reference": "The id refers to {target} that does not exist.{suggestion}",
+    "unknown-reference.hint": "Check the spelling against {where}.{known} An id uses lowercase a–z, digits and "
+    "hyphens.",
+    "unknown-reference.known": " The ids there are {ids}.",
+    "unknown-reference.none-known": " There are none yet.",
+    "rule.unknown-reference.summary": "Every id a file refers to (party, focus area, goal, indicator, source, "
+    "activity) exists.",
+    "rule.unknown-reference.explanation": "An id that points at nothing.\n\n"
+    "Anti-pattern: an activity lists `goals: [minska-ungdomsbrott]` while the goal's id is "
+    "`minska-ungdomsbrottslighet`; a follow-up names an activity that was renamed. The report then silently loses "
+    "the link.\n\n"
+    "Better: copy the id from where it is defined (`parties`, `focus_areas`, `action_plan.goals`, `sources`, the "
+    "goals' `indicators` in agreement.yaml, or the activity's file name).",
+    "duplicate-id": "The id is already used for {kind} ({first}).",
+    "duplicate-id.hint": "Give each party, focus area, goal, indicator, source, activity and action point its own id.",
+    "duplicate-id.first-on-line": "first on line {line}",
+    "duplicate-id.first-in": "first in {file}",
+    "rule.duplicate-id.summary": "Ids are unique: parties, focus areas, goals, indicators, sources, activities, "
+    "action points in a meeting.",
+    "rule.duplicate-id.explanation": "Two things with the same id.\n\n"
+    "Anti-pattern: two goals both called `trygghet`, or a copied activity file whose `id` was not changed; every "
+    "reference to that id is then ambiguous.\n\n"
+    "Better: one id per thing. Action points may keep their id from meeting to meeting (that is how a point is "
+    "followed), but within one meeting each id is used once.",
+    "file-name-mismatch": "The field {field} does not match where the file lies: the file should be {layout}.",
+    "file-name-mismatch.hint": "Rename (or move) the file, or correct the field, so that they match.",
+    "rule.file-name-mismatch.summary": "File names match the content: activity = id, follow-up = activity in the "
+    "period's folder, meeting = period.",
+    "rule.file-name-mismatch.explanation": "A file whose name (or folder) disagrees with the id or period inside "
+    "it.\n\n"
+    "Anti-pattern: `activities/team-ungdom.yaml` with `id: team-unga`; a follow-up for 2021Q3 saved in "
+    "`followups/2021Q2/`. People find files by their names, and two follow-ups can then collide.\n\n"
+    "Better: `activities/<id>.yaml`, `followups/<period>/<activity>.yaml`, `meetings/<period>.yaml`.",
+    # ------------------------------------------------------------------------------------------ the chain
+    "focus-area-unserved": "No goal and no activity works on this focus area.",
+    "focus-area-unserved.hint": "Add the focus area's id to `focus_areas` of a goal or an activity, or explain in "
+    "`notes` why it has no measures of its own.",
+    "rule.focus-area-unserved.summary": "Every focus area has at least one goal or activity working on it.",
+    "rule.focus-area-unserved.explanation": "A chosen focus area that nothing in the action plan works on.\n\n"
+    "Anti-pattern: the agreement names four focus areas, but the action plan's goals and activities only cover "
+    "three. The fourth problem was prioritised and then has no measures, no follow-up and no effect.\n\n"
+    "Better: give the focus area a goal (`focus_areas: [<id>]` on the goal) or activities, or state openly why not.",
+    "activity-unanchored": "The activity belongs to no goal and no focus area.",
+    "activity-unanchored.hint": "Say which goals (`goals`) or focus areas (`focus_areas`) the activity works towards.",
+    "rule.activity-unanchored.summary": "Every activity works towards at least one goal or focus area.",
+    "rule.activity-unanchored.explanation": "An activity that serves no goal and no focus area.\n\n"
+    "Anti-pattern: an activity that is in the plan because it always was; its effect cannot be traced to any "
+    "prioritised problem, and the follow-up cannot say what it changed.\n\n"
+    "Better: `goals: [<goal id>]` or `focus_areas: [<focus area id>]` — every measure acts on a chosen problem.",
+    "goal-unmeasurable": "The goal has no indicator, so whether it is reached cannot be followed up.",
+    "goal-unmeasurable.hint": "Add at least one indicator (`indicators`) with a source, preferably with a baseline "
+    "(`baseline`) and a target (`target`), on the goal or a sub-goal.",
+    "rule.goal-unmeasurable.summary": "Every goal can be measured: it or a sub-goal has at least one indicator.",
+    "rule.goal-unmeasurable.explanation": "A goal with no way to measure it.\n\n"
+    "Anti-pattern: “Öka tryggheten” with no indicator. Brå asks for bounded and measurable goals; without a measure "
+    "the follow-up can only say what was done, never whether it helped.\n\n"
+    "Better: an indicator from one of the agreement's sources (e.g. Polisens trygghetsmätning), with the baseline "
+    "from the lägesbild and a target (a value or a direction and a date).",
+    "goal-vague-verb": "The goal uses a vague verb (such as “verka för”, “värna om” or “arbeta för”) that cannot be "
+    "followed up.",
+    "goal-vague-verb.hint": "Say what should change, by how much and by when, e.g. “Reduce reported vandalism in the "
+    "centre by 20 % by 2023”.",
+    "rule.goal-vague-verb.summary": "Goal names say what should change, not just that one will “work towards” "
+    "something.",
+    "rule.goal-vague-verb.explanation": "A goal phrased with a verb that promises effort, not a result.\n\n"
+    "Anti-pattern: “Verka för ökad trygghet”, “Värna om ungdomarna”. Nothing in such a goal can be measured or "
+    "found not to be met.\n\n"
+    "Better: a specific, measurable, dated goal: “Minska andelen elever i åk 9 som använt narkotika till under 5 % "
+    "till 2023” — an effektmål, processmål or produktionsmål.",
+    # ------------------------------------------------------------------------------------------ responsibility
+    "responsibility-missing": "The activity lacks {side}.",
+    "responsibility-missing.hint": "{fix}",
+    "responsibility-missing.side.kommun": "a role for the kommun",
+    "responsibility-missing.side.police": "a role for the Police",
+    "responsibility-missing.side.communication": "who communicates",
+    "responsibility-missing.fix.kommun": "Add an entry to `responsibilities` for the kommun's party, with unit and "
+    "role.",
+    "responsibility-missing.fix.police": "Add an entry to `responsibilities` for the Police's party, with unit and "
+    "role.",
+    "responsibility-missing.fix.communication": "Add `communication:` with `parties:` (and preferably `units:`) for "
+    "whoever communicates.",
+    "rule.responsibility-missing.summary": "Every activity says who acts on the kommun's side, on the Police's side, "
+    "and who communicates.",
+    "rule.responsibility-missing.explanation": "An activity where one of the action plan's three columns is "
+    "empty.\n\n"
+    "Anti-pattern: an activity with only the kommun's role filled in. The table of a Swedish action plan has three "
+    "columns — Kommun, Polis, Kommunikation — and an empty cell means nobody is accountable for that part.\n\n"
+    "Better: one `responsibilities` entry for a party of kind `kommun` (or `stadsdel`), one for "
+    "`polismyndigheten`, and a `communication` entry naming who communicates.",
+    "uncertain-responsibility": "The role in the activity is uncertain: {why}.",
+    "uncertain-responsibility.hint": "Settle with the parties who does what and correct the action plan at the next "
+    "revision. Until then: leave the marking, so that the uncertainty stays visible.",
+    "uncertain-responsibility.why.marked-in-text": "the text has a question mark or a word such as “oklart” or "
+    "“eventuellt”",
+    "uncertain-responsibility.why.flagged": "it is marked `uncertain: true`",
+    "rule.uncertain-responsibility.summary": "No role in an activity is uncertain (`uncertain: true`, or “?”, "
+    "“oklart”, “eventuellt” in its text).",
+    "rule.uncertain-responsibility.explanation": "A responsibility that the signed document leaves unclear.\n\n"
+    "Anti-pattern: “Socialtjänst? deltar” — the question mark was signed, and nobody knows whether the social "
+    "services take part. An unclear role is usually a role nobody fills.\n\n"
+    "Better: keep the text as signed in `as_signed` with `uncertain: true` (never correct a signed document in "
+    "silence), and settle the question at the next BRÅ meeting.",
+    # ------------------------------------------------------------------------------------------ dates
+    "activity-outside-agreement": "The activity's {which} lies outside the agreement's period of validity.",
+    "activity-outside-agreement.hint": "Correct the date, or move the activity to the agreement it belongs to.",
+    "rule.activity-outside-agreement.summary": "Activities start and end within the agreement's period of validity.",
+    "rule.activity-outside-agreement.explanation": "An activity that starts before the agreement or ends after "
+    "it.\n\n"
+    "Anti-pattern: `start: 2019-08-01` on an activity under an agreement valid from 2019-12-20 — the activity was "
+    "then not part of this agreement, and its follow-ups belong elsewhere.\n\n"
+    "Better: leave `start`/`end` out when the activity runs as long as the agreement; set them only inside it.",
+    "dates-out-of-order": "{what} lies before {before}.",
+    "dates-out-of-order.hint": "Check the dates; an end comes after its start, and the next meeting after this one.",
+    "dates-out-of-order.activity-end": "The activity's end date ({day})",
+    "dates-out-of-order.agreement-start": "the agreement's start date ({day})",
+    "dates-out-of-order.next-meeting": "The next meeting's date ({day})",
+    "dates-out-of-order.this-meeting": "this meeting's date ({day}) or is the same day",
+    "rule.dates-out-of-order.summary": "Ends come after starts: an activity's end after its (or the agreement's) "
+    "start, the next meeting after this one.",
+    "rule.dates-out-of-order.explanation": "An end before its start, where the schema alone cannot see it because "
+    "the start lives in another file.\n\n"
+    "Anti-pattern: an activity with only `end: 2019-06-30` under an agreement that starts 2019-12-20 (its start "
+    "defaults to the agreement's, so it ends before it begins); a meeting whose `next_meeting` is before itself.\n\n"
+    "Better: check the year — most of these are a typo in it.",
+    "followup-outside-activity": "The follow-up is for a period when the activity is not running.",
+    "followup-outside-activity.hint": "Check the period (`period` and the folder), and the activity's `start` and "
+    "`end` (without them, the agreement's period of validity applies).",
+    "rule.followup-outside-activity.summary": "A follow-up's period overlaps the time the activity runs.",
+    "rule.followup-outside-activity.explanation": "A follow-up for a period in which its activity did not run.\n\n"
+    "Anti-pattern: a follow-up for 2024Q1 of an activity under an agreement that ended 2023-06-01; usually a typo "
+    "in the year or a copied file.\n\n"
+    "Better: follow-ups only for periods that overlap the activity's `start`–`end` (the agreement's by default).",
+    "meeting-date-out-of-period": "The meeting is dated {when}.",
+    "meeting-date-out-of-period.hint": "A meeting that follows up a period is held at the earliest when the period "
+    "starts and at the latest during the period after it. Check `date` and `period`.",
+    "meeting-date-out-of-period.before": "before {period}, the period it follows up",
+    "meeting-date-out-of-period.after": "after {next}, the period after the one it follows up ({period})",
+    "rule.meeting-date-out-of-period.summary": "A meeting's date lies at the earliest in the period it follows up "
+    "and at the latest in the next one.",
+    "rule.meeting-date-out-of-period.explanation": "A meeting dated far from the period it follows up.\n\n"
+    "Anti-pattern: `meetings/2021Q3.yaml` dated 2021-03-10 (before the quarter began) or 2022-05-01 (three "
+    "quarters later): one of the two is wrong, and the report for the quarter picks the wrong meeting.\n\n"
+    "Better: the meeting that follows up a period is held during it or in the following one.",
+    "done-in-future": "{what} with a date after {today}.",
+    "done-in-future.hint": "What has not happened yet cannot be done. Correct the date, or change the status until "
+    "it has happened.",
+    "done-in-future.followup": "The follow-up is recorded as done",
+    "done-in-future.meeting": "The meeting is recorded as done",
+    "done-in-future.action-point": "The action point is recorded as done",
+    "rule.done-in-future.summary": "Nothing is recorded as done after today (or --as-of).",
+    "rule.done-in-future.explanation": "Something recorded as done on a day that has not come yet.\n\n"
+    "Anti-pattern: a follow-up with `done_on` next month, an action point `klar` with a future `done_on`, a meeting "
+    "marked `genomfört` for next week. Usually a typo in the year, or a plan written as a result.\n\n"
+    "Better: record what is planned as planned (`status: planerat`, `öppen`), and as done once it is.",
+    # ------------------------------------------------------------------------------------------ follow-ups
+    "followup-incomplete": "The follow-up does not answer the question “{question}” (the field {field} is missing or "
+    "empty).",
+    "followup-incomplete.hint": "Write an answer, even a short one. “Inget genomfört under perioden” and “Inga kända "
+    "effekter ännu” are valid answers.",
+    "followup-incomplete.question.done": "What has been done?",
+    "followup-incomplete.question.cooperated": "Who has cooperated on the activity?",
+    "followup-incomplete.question.effects": "What effects has the activity had?",
+    "rule.followup-incomplete.summary": "Every follow-up answers the three questions: what was done, who cooperated "
+    "and what effects it had.",
+    "rule.followup-incomplete.explanation": "A follow-up that leaves one of the agreement's three questions "
+    "unanswered.\n\n"
+    "Anti-pattern: a follow-up with `done:` filled in and `effects:` left out. The agreement promises that every "
+    "follow-up shows what was done, who cooperated and any effects; a silent gap looks like “nothing”.\n\n"
+    "Better: answer all three, plainly. “Inga kända effekter ännu” is an honest answer, and it is one.",
+    # ------------------------------------------------------------------------------------------ the agreement
+    "agreement-expired": "The agreement was valid until {end} and has expired.",
+    "agreement-expired.hint": "Sign a new agreement and keep it in a new repository or data folder; this one stays "
+    "as history. Activities that continue belong to the new one.",
+    "rule.agreement-expired.summary": "The agreement has not expired.",
+    "rule.agreement-expired.explanation": "An agreement whose last day has passed.\n\n"
+    "Anti-pattern: the BRÅ keeps following up an action plan that no longer binds anyone; the Police's local "
+    "agreements are meant to be renewed from a fresh lägesbild.\n\n"
+    "Better: sign a new agreement in time (see `agreement-expiring`), and keep the old one as history.",
+    "agreement-expiring": "The agreement expires on {end}, {when}.",
+    "agreement-expiring.in-days": "in {days:day|days}",
+    "agreement-expiring.today": "that is today",
+    "agreement-expiring.hint": "Start on a new lägesbild and a new agreement. How early samverkan warns is set with "
+    "`expiry_warning_days` in data/samverkan.yaml.",
+    "rule.agreement-expiring.summary": "The agreement does not expire within `expiry_warning_days` days (default 90).",
+    "rule.agreement-expiring.explanation": "An agreement that ends soon.\n\n"
+    "Anti-pattern: noticing at the last BRÅ meeting that the agreement ended last month, with no lägesbild for a "
+    "new one.\n\n"
+    "Better: start the new lägesbild and agreement a few months ahead; the warning comes `expiry_warning_days` days "
+    "(default 90) before the last day.",
+    "signatory-missing": "The party is a signing party but nobody has signed for it.",
+    "signatory-missing.hint": "Add an entry to `signatories` with `party`, name and title, or change the party's "
+    "`standing` to `samverkanspart` or `medverkande` if it does not sign.",
+    "rule.signatory-missing.summary": "Every signing party has someone who signed for it.",
+    "rule.signatory-missing.explanation": "A signing party (`standing: avtalspart`, the default) with no "
+    "signatory.\n\n"
+    "Anti-pattern: a third kommun added to the parties list but not to the signatures; the agreement then claims a "
+    "commitment nobody made.\n\n"
+    "Better: every `avtalspart` has a `signatories` entry; partners who do not sign are `samverkanspart` or "
+    "`medverkande`.",
+    # ------------------------------------------------------------------------------------------ personal data
+    "personal-identity-number": "The line contains a {kind}.",
+    "personal-identity-number.hint": "Remove the number: data that identifies a private person must not be in the "
+    "files, not even in comments. If the file was already committed, the number remains in the git history; ask "
+    "whoever manages the repository to clean it.",
+    "rule.personal-identity-number.summary": "No personnummer or samordningsnummer anywhere under data/, not even in "
+    "comments.",
+    "rule.personal-identity-number.explanation": "A personnummer or samordningsnummer in any file under data/, "
+    "comments included.\n\n"
+    "Anti-pattern: `# gäller 0501011234, se akten` pasted into a follow-up. Follow-ups are kept in git and "
+    "published; a personnummer together with words about crime or drugs is specially protected data (GDPR art. 9 "
+    "and 10, OSL).\n\n"
+    "Better: describe what was done without anyone being identifiable (“en ungdom i åk 9”). Case details belong in "
+    "the social services' or the Police's own systems, never here.",
+    "personal-phone-number": "The line contains a mobile phone number, which may be a private person's.",
+    "personal-phone-number.hint": "Write a function or the organisation's switchboard number instead. If it is a "
+    "work number that should stay: add `# samverkan: ignore[personal-phone-number]` at the end of the line.",
+    "rule.personal-phone-number.summary": "No mobile number (070, 072, 073, 076, 079) under data/; it may be a "
+    "private person's.",
+    "rule.personal-phone-number.explanation": "A Swedish mobile number in any file under data/.\n\n"
+    "Anti-pattern: “Kontakt: mamma 070-…” in meeting notes. A private person's number in a published repository "
+    "cannot be taken back.\n\n"
+    "Better: name a function (“Trygghetssamordnare, via kommunens växel”). A switchboard number is not flagged; an "
+    "official's work mobile may be excused on its line with `# samverkan: ignore[personal-phone-number]`.",
+    "personal-email": "The line contains an e-mail address on a domain that is not a known organisation's.",
+    "personal-email.hint": "Use a function address at the organisation instead. If the domain belongs to an "
+    "organisation (e.g. the kommun's own domain): add it to `organisation_domains` in data/samverkan.yaml.",
+    "rule.personal-email.summary": "No e-mail address outside polisen.se, *.kommun.se and the domains in "
+    "`organisation_domains`.",
+    "rule.personal-email.explanation": "An e-mail address that is not an organisation's.\n\n"
+    "Anti-pattern: a parent's or a young person's gmail address in the minutes of a BRÅ meeting.\n\n"
+    "Better: an organisation's address (`polisen.se`, `<kommun>.kommun.se`, or a domain listed in "
+    "`organisation_domains` in data/samverkan.yaml), preferably a function address rather than a person's.",
+    # ------------------------------------------------------------------------------------------ settings
+    "config-unknown-rule": "There is no rule {code}.{suggestion}",
+    "config-unknown-rule.hint": "Check the spelling. `samverkan rules` lists every rule.",
+    "rule.config-unknown-rule.summary": "Every rule code in data/samverkan.yaml exists.",
+    "rule.config-unknown-rule.explanation": "A rule code in data/samverkan.yaml that samverkan does not know.\n\n"
+    "Anti-pattern: `rules: {{goal-vague-verbs: off}}` — the misspelt code switches nothing off, and nobody "
+    "notices.\n\n"
+    "Better: copy the code from `samverkan rules`.",
+    "ignore-unknown-rule": "The comment excuses the rule {code}, which does not exist.{suggestion}",
+    "ignore-unknown-rule.hint": "Write the code as `samverkan rules` shows it, e.g. "
+    "`# samverkan: ignore[uncertain-responsibility]`.",
+    "rule.ignore-unknown-rule.summary": "Every rule code in a `# samverkan: ignore[…]` comment exists.",
+    "rule.ignore-unknown-rule.explanation": "An inline ignore comment naming a rule that does not exist.\n\n"
+    "Anti-pattern: `# samverkan: ignore[uncertain-role]` — the finding it was meant to excuse is still reported, "
+    "and the comment looks as if it did something.\n\n"
+    "Better: the exact code from `samverkan rules`; several codes are separated by commas.",
+    # ------------------------------------------------------------------------------------------ the themes
+    "rule-theme.references": "References and ids",
+    "rule-theme.references.intro": "An activity refers to goals and focus areas, a follow-up to an activity and "
+    "indicators; responsibilities, communication, signatories, coordinators, representatives, meeting attendees "
+    "and the parties responsible for action points refer to parties; an indicator refers to a source, a goal to "
+    "focus areas and a party (`serves`) to other parties. An activity whose file exists but fails its schema counts "
+    "as existing, so that one error does not cause others. An id that does not exist gets the closest id that does "
+    "as a suggestion (“Did you mean …?”). Action points may keep their id from meeting to meeting, but within one "
+    "meeting each id is unique.",
+    "rule-theme.chain": "Brå's chain: focus area, goal, activity",
+    "rule-theme.chain.intro": "A focus area counts as taken care of when a goal (or sub-goal) or an activity lists "
+    "it in `focus_areas`. A goal counts as measurable when it or a sub-goal has at least one indicator. Vague "
+    "verbs: “verka för”, “värna om”, “arbeta för”, “sträva efter”, “bidra till”.",
+    "rule-theme.responsibility": "Responsibility",
+    "rule-theme.responsibility.intro": "The kommun's side is a party of kind `kommun` or `stadsdel`, the Police's "
+    "side a party of kind `polismyndigheten`. A role is uncertain when it has `uncertain: true`, or when "
+    "`as_signed`, `units` or `scope` contains “?”, “oklart”, “eventuellt” or “osäkert”. The finding points at the "
+    "line with the text (otherwise the line with `uncertain: true`).",
+    "rule-theme.dates": "Dates",
+    "rule-theme.dates.intro": "An activity without `start`/`end` runs as long as the agreement. A meeting that "
+    "follows up a period is held at the earliest when the period starts and at the latest during the period after "
+    "it. “Done after today” covers a follow-up's `done_on`, an action point's `done_on` and a meeting with "
+    "`status: genomfört`; “today” is `--as-of` when it is given.",
+    "rule-theme.followups": "Follow-ups",
+    "rule-theme.followups.intro": "`done`, `cooperated` and `effects` must be present and not empty. “Inga kända "
+    "effekter ännu” is a valid answer.",
+    "rule-theme.agreement": "The agreement's validity",
+    "rule-theme.agreement.intro": "“Today” is `--as-of` when it is given. How early samverkan warns that the "
+    "agreement runs out is set with `expiry_warning_days` in `data/samverkan.yaml`.",
+    "rule-theme.personal-data": "Personal data",
+    "rule-theme.personal-data.intro": "These rules read the raw text of **every file under `data/`** — comments, "
+    "files that could not be parsed and files samverkan does not know — not only the values the schema accepted. "
+    "Hidden folders (`.git`) are skipped.\n\n"
+    "- **Personnummer and samordningsnummer** (error): 10 or 12 digits, `ÅÅMMDDNNNK` or `ÅÅÅÅMMDDNNNK`, with or "
+    "without `-` or `+` before the last four, with a month and day that exist (for a samordningsnummer the day plus "
+    "60) and a correct check digit (Luhn). A number with a wrong check digit is not flagged.\n"
+    "- **Mobile numbers** (warning): Swedish mobile numbers starting with `070`, `072`, `073`, `076` or `079` (also "
+    "`+46 7…` and `0046 7…`), with or without spaces and dashes. A switchboard or service number (`08-…`, `0152-…`, "
+    "`0771-…`) cannot be told from a private person's landline and is not flagged.\n"
+    "- **E-mail addresses** (warning): an address counts as an organisation's when its domain is `polisen.se`, ends "
+    "in `.kommun.se`, or is listed in `organisation_domains` in `data/samverkan.yaml` (subdomains included). Every "
+    "other address is a warning.\n\n"
+    "A finding names the file, line, column and the kind of data, never the number or address itself. Remove the "
+    "data. If the file was already committed, the data remains in the git history: ask whoever manages the "
+    "repository to clean it.",
+    "rule-theme.settings": "Rule codes in the settings",
+    "rule-theme.settings.intro": "Rules are set in `data/samverkan.yaml` and excused line by line with a comment "
+    "(see the two sections below). A rule code that does not exist does nothing where it stands — which is why it "
+    "is a finding in itself.",
+    # ------------------------------------------------------------------------------------------ samverkan rules
+    "rules.column.rule": "RULE",
+    "rules.column.level": "LEVEL",
+    "rules.column.checks": "CHECKS",
+    "rules.one": "{code} (default severity: {severity})",
+    "rules.unknown-rule": "There is no rule {code}.{suggestion} Run `samverkan rules` to see them all.",
+    # ------------------------------------------------------------------------------------------ docs/lint.md
+    "rules-doc.title": "# `samverkan lint` — rules for the whole data folder",
+    "rules-doc.generated": "<!-- Generated by `samverkan rules --format markdown > docs/lint.md` from "
+    "src/samverkan/catalog/lint.py. Edit the texts there, not here. -->",
+    "rules-doc.intro": "`samverkan validate` checks each file on its own against its schema. `samverkan lint` does "
+    "that too, and then checks what only shows when all files are read together: that references hold, that Brå's "
+    "chain from focus area to goal, activity and follow-up is unbroken, that someone is responsible for each part, "
+    "that the dates agree, that every follow-up answers the agreement's three questions, that the agreement is in "
+    "force — and that no personal data has ended up in the files.\n\n"
+    "    samverkan lint [--as-of YYYY-MM-DD] [--strict] [--format text|json|github] [--data FOLDER] [--lang sv|en]\n\n"
+    "| option | means |\n"
+    "| --- | --- |\n"
+    "| `--as-of 2021-01-15` | the day that counts as today (expired agreement, done in the future). Without it: "
+    "today's date. |\n"
+    "| `--strict` | exit with 1 on warnings too |\n"
+    "| `--format` | `text` (for people), `json` (for programs) or `github` (annotations in a pull request) |\n"
+    "| `--data` | the data folder; else `$SAMVERKAN_DATA`, else `data/` here or in the nearest folder above |\n"
+    "| `--lang en` | messages in English (or `SAMVERKAN_LANG=en`) |\n\n"
+    "Exit status: **0** no errors (warnings are allowed), **1** at least one error (or a warning with "
+    "`--strict`), **2** wrong usage (unknown option, invalid date, no data folder).\n\n"
+    "Every finding starts with `FILE:LINE:COLUMN:` and says what is wrong and how to fix it. A finding never shows "
+    "a value from the files — only where it is and what kind of data it is — because a value could be a "
+    "personnummer and the output may end up in a CI log that many people read.",
+    "rules-doc.rules": "## The rules\n\n"
+    "`samverkan rules` lists the rules, `samverkan rules CODE` explains one: what it looks for, what is wrong with "
+    "it (with a short example) and how to do better. The explanations are in Swedish by default; `--lang en` shows "
+    "them in English, `--format json` gives the same for programs and `--format markdown` writes this page.",
+    "rules-doc.table.head": "| code | default severity | checks |\n| --- | --- | --- |",
+    "rules-doc.table.row": "| [`{code}`](#{code}) | {severity} | {summary} |",
+    "rules-doc.rule.heading": "### `{code}`",
+    "rules-doc.rule.severity": "Default severity: **{severity}**. {summary}",
+    "rules-doc.settings": "## Settings: `data/samverkan.yaml`\n\n"
+    "```yaml\n"
+    "# yaml-language-server: $schema=../schemas/samverkan.schema.json\n"
+    "rules:\n"
+    "  goal-vague-verb: off             # switch a rule off\n"
+    "  followup-incomplete: warning     # or change its level: off, warning or error\n"
+    "  uncertain-responsibility: error\n"
+    "expiry_warning_days: 120           # warn this many days before the agreement ends (default 90)\n"
+    "organisation_domains:              # e-mail domains that belong to an organisation\n"
+    "  - strangnas.se\n"
+    "```\n\n"
+    "The level is written `error`, `warning` or `off`, or as the Swedish `samverkan rules` shows it: `fel`, "
+    "`varning` or `av`. A rule code that does not exist is itself an error (`config-unknown-rule`), so that a "
+    "misspelt code never silently does nothing. The settings apply to the rules above, not to the schema check: a "
+    "file that fails its schema is always an error.",
+    "rules-doc.ignore": "## Excusing a line\n\n"
+    "A single line is excused with a comment on that line naming the rule's code:\n\n"
+    "```yaml\n"
+    "    as_signed: Socialtjänst? deltar  # samverkan: ignore[uncertain-responsibility]\n"
+    "    notes: Jour 070-000 00 00        # samverkan: ignore[personal-phone-number, personal-email]\n"
+    "```\n\n"
+    "Several codes are separated by commas. The comment excuses only findings on that very line, and only the codes "
+    "it names. A code that does not exist is a warning (`ignore-unknown-rule`). Use exceptions sparingly: an "
+    "uncertain role in a signed document is better left visible until it has been settled.",
+    "rules-doc.schema": "## JSON Schemas for the editor\n\n"
+    "    samverkan schema [--output-dir FOLDER] [--force] [--check]\n\n"
+    "writes `agreement.schema.json`, `activity.schema.json`, `followup.schema.json`, `meeting.schema.json` and "
+    "`samverkan.schema.json` (the settings). Without `--output-dir` they are written to `schemas/` beside the data "
+    "folder, where the first line of the data files points:\n\n"
+    "```yaml\n"
+    "# yaml-language-server: $schema=../schemas/agreement.schema.json\n"
+    "```\n\n"
+    "An editor with YAML support (e.g. VS Code with the YAML extension from Red Hat) then shows the fields' "
+    "descriptions and checks the values while one types. An existing file with other content is only overwritten "
+    "with `--force`; each file is first written to a temporary file and then moved into place. `--check` writes "
+    "nothing and exits with 1 when the files are missing or do not match the installed version of samverkan.",
+}

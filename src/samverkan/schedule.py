@@ -1,0 +1,190 @@
+"""The follow-up schedule: which periods each activity owes a follow-up for, when each is due, and what is handed in.
+
+One function, `owed_followups`, answers it for `overdue` (what is late), `report` (which activities a period's
+minutes go through) and `new followup` (which files a period needs), so the three can never disagree.
+The rules, in the agreement's own terms:
+
+- **Which periods.** Every activity is followed up once per period of the agreement's cadence
+  (`follow_up.cadence`; quarters for Strängnäs) while it is active. Its active span is its own `start`/`end`, else
+  the agreement's validity, and never beyond the agreement's validity. A period the span enters part-way (an
+  agreement signed 20 December) is folded into the next one, so its first follow-up covers the first whole period;
+  a period the span leaves part-way (an agreement ending 1 June) still needs its follow-up. A span that lies
+  inside a single period needs that period's follow-up.
+- **Status.** `pågående` and `pausad` need follow-ups (a paused activity reports that it is paused). `planerad` needs
+  none: it has not started. `avslutad` needs them up to its `end`; without an end date, up to the last period it
+  has a follow-up for (it ended after that one), and none at all if it never had one.
+- **When due.** At that period's BRÅ meeting (`meetings/<period>.yaml` with any status but `inställt`), else on the
+  period's last day.
+
+Action points are part of the schedule too: one is open until it is `klar` or `struken`; one marked `klar` with a
+`done_on` after a day was still open on that day, so history can be replayed (`open_on`). Who owes a follow-up or
+an action point is shown by organisation and role (`activity_owner`, `action_point_owner`), never by a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samverkan.models import (
+    ActionPoint,
+    ActionStatus,
+    Activity,
+    ActivityStatus,
+    Agreement,
+    FollowUp,
+    Meeting,
+    MeetingStatus,
+)
+from samverkan.periods import LAST_YEAR, Cadence, Period, PeriodError
+from samverkan.repository import Loaded, Repository
+
+#: The last day a period can be owed for: the calendar must hold the period after it (see samverkan.periods).
+_LAST_DAY = dt.date(LAST_YEAR, 12, 31)
+#: Statuses of an action point that close it.
+CLOSED = frozenset({ActionStatus.KLAR, ActionStatus.STRUKEN})
+
+
+@dataclass(frozen=True, slots=True)
+class OwedFollowup:
+    """One follow-up an activity owes: for which period, due when, and the file that answers it (if handed in)."""
+
+    activity: Activity
+    period: Period
+    due: dt.date
+    followup: Loaded[FollowUp] | None
+
+    @property
+    def handed_in(self) -> bool:
+        return self.followup is not None
+
+
+def owed_followups(repository: Repository, through: dt.date) -> list[OwedFollowup]:
+    """Every follow-up owed for a period that begins on or before `through`, by period and then by the activities'
+    order in the action plan. `through` is `as_of` for what is late, or a period's last day for that period."""
+    assert repository.agreement is not None, "validate before planning"
+    agreement = repository.agreement.model
+    cadence = agreement.follow_up.cadence
+    handed_in = followups_by_period(repository, cadence)
+    meetings = meetings_by_period(repository, cadence)
+    periods_handed_in: dict[str, set[Period]] = {}
+    for activity_id, period in handed_in:
+        periods_handed_in.setdefault(activity_id, set()).add(period)
+    owed: list[OwedFollowup] = []
+    for loaded in sorted(repository.activities, key=lambda a: (a.model.order or 10**6, a.model.id)):
+        activity = loaded.model
+        have = periods_handed_in.get(activity.id, set())
+        for period in owed_periods(activity, agreement, have, through):
+            due = due_date(period, meetings)
+            owed.append(OwedFollowup(activity, period, due, handed_in.get((activity.id, period))))
+    owed.sort(key=lambda o: o.period)  # stable: the activities keep their order within a period
+    return owed
+
+
+def owed_periods(activity: Activity, agreement: Agreement, followed_up: set[Period], through: dt.date) -> list[Period]:
+    """The periods (of the agreement's cadence) the activity owes a follow-up for, up to the one holding `through`."""
+    if activity.status is ActivityStatus.PLANERAD:
+        return []
+    cadence = agreement.follow_up.cadence
+    start = max(activity.start or agreement.validity.start, agreement.validity.start)
+    end = activity.end
+    if end is None and activity.status is ActivityStatus.AVSLUTAD:
+        if not followed_up:
+            return []
+        end = max(followed_up).end
+    ends = [day for day in (end, agreement.validity.end) if day is not None]
+    last_day = min(ends) if ends else None
+    if (last_day is not None and last_day < start) or start > _LAST_DAY:
+        return []
+    period = Period.containing(start, cadence)
+    if period.start < start and (last_day is None or last_day > period.end):
+        period = period.next()  # entered part-way: folded into the next period's follow-up
+    stop = min(through if last_day is None else min(last_day, through), _LAST_DAY)
+    periods = []
+    while period.start <= stop:
+        periods.append(period)
+        period = period.next()
+    return periods
+
+
+def due_date(period: Period, meetings: dict[Period, Loaded[Meeting]]) -> dt.date:
+    """A period's follow-ups are due at its BRÅ meeting, unless that is cancelled; else on its last day."""
+    meeting = meetings.get(period)
+    if meeting is not None and meeting.model.status is not MeetingStatus.INSTALLT:
+        return meeting.model.date
+    return period.end
+
+
+def followups_by_period(repository: Repository, cadence: Cadence) -> dict[tuple[str, Period], Loaded[FollowUp]]:
+    """(activity id, period) → the follow-up handed in, for periods of the agreement's cadence."""
+    found: dict[tuple[str, Period], Loaded[FollowUp]] = {}
+    for loaded in repository.followups:
+        period = _period_of(loaded.model.period, cadence)
+        if period is not None:
+            found.setdefault((loaded.model.activity, period), loaded)
+    return found
+
+
+def meetings_by_period(repository: Repository, cadence: Cadence) -> dict[Period, Loaded[Meeting]]:
+    """Period → its BRÅ meeting (of any status), for periods of the agreement's cadence."""
+    found: dict[Period, Loaded[Meeting]] = {}
+    for loaded in repository.meetings:
+        period = _period_of(loaded.model.period, cadence)
+        if period is not None:
+            found[period] = loaded
+    return found
+
+
+def previous_meeting(repository: Repository, period: Period) -> Meeting | None:
+    """The meeting of the latest period before `period` that has one (of any status)."""
+    meetings = meetings_by_period(repository, period.cadence)
+    earlier = [other for other in meetings if other < period]
+    return meetings[max(earlier)].model if earlier else None
+
+
+def _period_of(code: str, cadence: Cadence) -> Period | None:
+    """The period a file names, when it is of the agreement's cadence (a file of another is lint's business)."""
+    try:
+        return Period.parse(code, expect=cadence)
+    except PeriodError:
+        return None
+
+
+# ------------------------------------------------------------------------------------------------- action points
+
+
+def latest_action_points(repository: Repository) -> dict[str, tuple[Loaded[Meeting], int, ActionPoint]]:
+    """Action point id → its most recent appearance (meeting, index, point). A point carried over keeps its id."""
+    latest: dict[str, tuple[Loaded[Meeting], int, ActionPoint]] = {}
+    for loaded in sorted(repository.meetings, key=lambda m: (m.model.date, m.shown_as)):
+        for index, point in enumerate(loaded.model.action_points):
+            latest[point.id] = (loaded, index, point)
+    return latest
+
+
+def open_on(point: ActionPoint, day: dt.date) -> bool:
+    """Whether the point was still open on `day`: not closed, or closed (klar) only later than that day."""
+    if point.status not in CLOSED:
+        return True
+    return point.status is ActionStatus.KLAR and point.done_on is not None and point.done_on >= day
+
+
+# --------------------------------------------------------------------------------------------------------- owners
+
+
+def party_names(agreement: Agreement) -> dict[str, str]:
+    return {party.id: party.name for party in agreement.parties}
+
+
+def activity_owner(activity: Activity, names: dict[str, str]) -> str:
+    """`Socialtjänsten (Strängnäs kommun); Polismyndigheten`: the units, or the party where no unit is named."""
+    owners = []
+    for responsibility in activity.responsibilities:
+        party = names.get(responsibility.party, responsibility.party)
+        owners.append(f"{', '.join(responsibility.units)} ({party})" if responsibility.units else party)
+    return "; ".join(owners)
+
+
+def action_point_owner(point: ActionPoint, names: dict[str, str]) -> str:
+    party = names.get(point.owner_party, point.owner_party)
+    return f"{point.owner_role} ({party})" if point.owner_role else party

@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 LOWEST       := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml .ci/lowest_constraints.py | cksum | cut -d' ' -f1)
 
-.PHONY: demo test test-lowest lint-code bench bench-all schemas clean
+.PHONY: demo test test-lowest lint-code bench bench-all bench-startup schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ bench: $(STAMP)
 bench-all: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python benchmarks/run.py --scales small,county,country
+
+# Start-up against the commit before the message catalog (issue 9), interleaved in one run.
+bench-startup: $(STAMP)
+	$(BIN)/python benchmarks/startup_vs.py --rev 1ac7a55
 
 schemas: $(STAMP)
 	$(BIN)/samverkan schema --output-dir schemas --force

@@ -80,8 +80,8 @@ def test_error_exits_1(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli(["lint", "--as-of", "2021-01-15", "--lang", "en"], capsys)
     assert (code, err) == (1, "")
     assert out == (
-        "data/followups/2020Q1/sig.yaml:2:1: error [followup-incomplete] The follow-up does not answer the question "
-        "“What effects has the activity had?” (the field `effects` is missing or empty).\n"
+        "data/followups/2020Q1/sig.yaml:2:1: error [followup-incomplete] The follow-up does not answer question 3 of "
+        "the document's follow-up questions: the field `effects` (what effects it has had) is missing or empty.\n"
         "    hint: Write an answer, even a short one. “Inget genomfört under perioden” and “Inga kända effekter ännu” "
         "are valid answers.\n"
         "1 error, 0 warnings: 5 files checked.\n"
@@ -261,17 +261,17 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli(["rules"], capsys)
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == "REGEL                       NIVÅ     KONTROLLERAR"
+    assert lines[0] == "REGEL                          NIVÅ     KONTROLLERAR"
     assert [line.split()[0] for line in lines[1:]] == codes
     assert lines[codes.index("uncertain-responsibility") + 1] == (
-        "uncertain-responsibility    varning  Ingen roll i en aktivitet är osäker (`uncertain: true`, eller ”?”, "
+        "uncertain-responsibility       varning  Ingen roll i en aktivitet är osäker (`uncertain: true`, eller ”?”, "
         "”oklart”, ”eventuellt” i texten)."
     )
     code, out, _ = run_cli(["rules", "--lang", "en"], capsys)
     assert code == 0
-    assert out.splitlines()[0] == "RULE                        LEVEL    CHECKS"
+    assert out.splitlines()[0] == "RULE                           LEVEL    CHECKS"
     assert out.splitlines()[codes.index("personal-identity-number") + 1] == (
-        "personal-identity-number    error    No personnummer or samordningsnummer anywhere under data/, not even in "
+        "personal-identity-number       error    No personnummer or samordningsnummer anywhere under data/, not even in "
         "comments."
     )
     code, out, _ = run_cli(["rules", "--format", "json"], capsys)

@@ -32,6 +32,21 @@ FOLLOWUP = "data/followups/2020Q1/sig.yaml"
 MEETING = "data/meetings/2020Q1.yaml"
 CONFIG = "data/samverkan.yaml"
 
+#: Parts of the clean fixture that cases take out or change.
+QUESTIONS = "    [Vad har genomförts?, Vem har samverkat kring aktiviteten?, Vilka effekter har aktiviteten haft?]\n"
+VALIDITY = "validity:\n  start: 2020-01-01\n  end: 2023-06-01\n"
+SIGNING = "signing:\n  date: 2019-12-20\n  place: Testby\n"
+SIGNATORIES = (
+    "signatories:\n  - party: testby-kommun\n    name: Anna Andersson\n    title: Kommundirektör\n"
+    "  - party: polisen\n    name: Bertil Berg\n    title: Lokalpolisområdeschef\n"
+)
+PLAN_TITLE = "  title: Handlingsplan 2020–2023\n"
+RESPONSIBILITIES = (
+    "responsibilities:\n  - party: testby-kommun\n    units: [Socialtjänsten]\n    roles: [samordnar]\n"
+    "  - party: polisen\n    roles: [deltar]\n"
+)
+COMMUNICATION = "communication:\n  parties: [polisen, testby-kommun]\n  units: [Trygghetssamordnare]\n"
+
 #: Valid test numbers (Skatteverket's examples): a personnummer and a samordningsnummer (day + 60).
 PERSONNUMMER = "811218-9876"
 SAMORDNINGSNUMMER = "701063-2391"
@@ -55,6 +70,18 @@ def write(file: str, text: str) -> Edit:
         path = root / file
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+
+    return apply
+
+
+def replace_all(file: str, old: str, new: str) -> Edit:
+    """Like `replace`, for text that occurs more than once."""
+
+    def apply(root: Path) -> None:
+        path = root / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} must occur in {file}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
 
     return apply
 
@@ -205,6 +232,56 @@ CASES = [
         [move(MEETING, "data/meetings/2020Q2.yaml")],
         [("data/meetings/2020Q2.yaml", 1, "file-name-mismatch")],
     ),
+    Case(
+        "unknown-promise-giver",
+        [replace(ACTIVITY, "name: SIG\n", "kind: löfte\nname: SIG\nby: [polis]\n")],
+        [(ACTIVITY, 4, "unknown-reference")],
+        said=["Id:t hänvisar till en part som inte finns. Menade du `polisen`?"],
+    ),
+    Case(
+        "unknown-problem",
+        [replace(ACTIVITY, "goals: [farre-unga-brott]", "goals: [farre-unga-brott]\nproblems: [otrygghet]")],
+        [(ACTIVITY, 4, "unknown-reference")],
+        said=["Id:t hänvisar till ett problem som inte finns."],
+    ),
+    Case(
+        "unknown-production-target",
+        [
+            replace(ACTIVITY, "name: SIG\n", "name: SIG\nproduction_targets:\n  - id: moten\n    text: fyra möten\n"),
+            replace(FOLLOWUP, "done_on:", "production:\n  - target: motet\n    text: tre möten\ndone_on:"),
+        ],
+        [(FOLLOWUP, 8, "unknown-reference")],
+        said=["Id:t hänvisar till ett produktionsmål som inte finns. Menade du `moten`?"],
+    ),
+    Case(
+        "duplicate-problem",
+        [
+            replace(
+                AGREEMENT,
+                "sources:\n",
+                "situation_report:\n  problems:\n    - id: otrygghet\n      name: Otrygghet\n"
+                "    - id: otrygghet\n      name: Otrygghet i centrum\nsources:\n",
+            )
+        ],
+        [(AGREEMENT, 41, "duplicate-id")],
+    ),
+    Case(
+        "meeting-named-by-another-day",
+        [
+            move(MEETING, "data/meetings/2020-03-24.yaml"),
+            replace("data/meetings/2020-03-24.yaml", "period: 2020Q1", "period: 2020-03-24"),
+        ],
+        [("data/meetings/2020-03-24.yaml", 4, "file-name-mismatch")],
+    ),
+    Case(
+        "unknown-follow-up-window",
+        [
+            move(FOLLOWUP, "data/followups/lofte-2020/sig.yaml"),
+            replace("data/followups/lofte-2020/sig.yaml", "period: 2020Q1", "period: lofte-2020"),
+        ],
+        [("data/followups/lofte-2020/sig.yaml", 3, "unknown-reference")],
+        said=["Id:t hänvisar till ett uppföljningsfönster som inte finns."],
+    ),
     # ------------------------------------------------------------------------------------------------- the chain
     Case(
         "focus-area-unserved",
@@ -254,7 +331,7 @@ CASES = [
     Case(
         "no-police-role",
         [replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", "")],
-        [(ACTIVITY, 4, "responsibility-missing")],
+        [(ACTIVITY, 4, "responsibility-police-missing")],
         said=[
             "Aktiviteten saknar en roll för Polisen.",
         ],
@@ -262,7 +339,7 @@ CASES = [
     Case(
         "no-kommun-role",
         [replace(ACTIVITY, "  - party: testby-kommun\n    units: [Socialtjänsten]\n    roles: [samordnar]\n", "")],
-        [(ACTIVITY, 4, "responsibility-missing")],
+        [(ACTIVITY, 4, "responsibility-kommun-missing")],
         said=[
             "Aktiviteten saknar en roll för kommunen.",
         ],
@@ -274,7 +351,7 @@ CASES = [
                 ACTIVITY, "communication:\n  parties: [polisen, testby-kommun]\n  units: [Trygghetssamordnare]\n", ""
             )
         ],
-        [(ACTIVITY, 2, "responsibility-missing")],
+        [(ACTIVITY, 2, "communication-missing")],
         said=[
             "Aktiviteten saknar uppgift om vem som kommunicerar.",
         ],
@@ -302,6 +379,83 @@ CASES = [
             )
         ],
         [(ACTIVITY, 11, "uncertain-responsibility")],
+    ),
+    Case(
+        "promise-fills-no-columns",
+        [
+            replace(ACTIVITY, "name: SIG\n", "kind: löfte\nname: SIG\nby: [polisen]\n"),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+            replace(ACTIVITY, COMMUNICATION, ""),
+        ],
+        [],
+    ),
+    Case(
+        "promise-without-giver",
+        [replace(ACTIVITY, "name: SIG\n", "kind: löfte\nname: SIG\n")],
+        [(ACTIVITY, 2, "promise-giver-missing")],
+        said=["Löftet säger inte vem som lovar."],
+    ),
+    Case("jointly-promised", [replace(ACTIVITY, "name: SIG\n", "kind: löfte\nname: SIG\nby: [vi]\n")], []),
+    Case(
+        "medborgarlofte-has-no-table-columns",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: medborgarlöfte\n"),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+            replace(ACTIVITY, COMMUNICATION, ""),
+        ],
+        [],
+    ),
+    Case(
+        "own-columns-without-police",
+        [
+            replace(AGREEMENT, PLAN_TITLE, PLAN_TITLE + "  columns: [åtgärd, vem]\n"),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+            replace(ACTIVITY, COMMUNICATION, ""),
+        ],
+        [],
+    ),
+    Case(
+        "vem-column-nobody-responsible",
+        [
+            replace(AGREEMENT, PLAN_TITLE, PLAN_TITLE + "  columns: [åtgärd, vem]\n"),
+            replace(ACTIVITY, RESPONSIBILITIES, ""),
+        ],
+        [(ACTIVITY, 1, "responsibility-kommun-missing")],
+        said=["Aktiviteten saknar någon som ansvarar (kolumnen Vem)."],
+    ),
+    Case(
+        "old-code-switches-off-all-three",
+        [
+            replace(
+                CONFIG, "expiry_warning_days: 90", "rules:\n  responsibility-missing: off\nexpiry_warning_days: 90"
+            ),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+            replace(ACTIVITY, COMMUNICATION, ""),
+        ],
+        [],
+    ),
+    Case(
+        "new-code-wins-over-old",
+        [
+            replace(
+                CONFIG,
+                "expiry_warning_days: 90",
+                "rules:\n  responsibility-missing: off\n  communication-missing: error\nexpiry_warning_days: 90",
+            ),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+            replace(ACTIVITY, COMMUNICATION, ""),
+        ],
+        [(ACTIVITY, 2, "communication-missing")],
+    ),
+    Case(
+        "old-code-in-ignore-comment",
+        [
+            replace(
+                ACTIVITY, "responsibilities:\n", "responsibilities:  # samverkan: ignore[responsibility-missing]\n"
+            ),
+            replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
+        ],
+        [],
     ),
     # ------------------------------------------------------------------------------------------------------ dates
     Case(
@@ -397,14 +551,75 @@ CASES = [
         [replace(FOLLOWUP, "cooperated: Socialtjänsten och Polisen.", 'cooperated: "  "')],
         [(FOLLOWUP, 5, "followup-incomplete")],
         said=[
-            "Uppföljningen svarar inte på frågan ”Vem har samverkat kring aktiviteten?” (fältet `cooperated` "
-            "saknas eller är tomt).",
+            "Uppföljningen svarar inte på fråga 2 i dokumentets uppföljningsfrågor: fältet `cooperated` (vem som har "
+            "samverkat) saknas eller är tomt.",
         ],
     ),
     Case(
         "followup-done-empty",
         [replace(FOLLOWUP, "done: Två möten i SIG-gruppen.", "done:")],
         [(FOLLOWUP, 4, "followup-incomplete")],
+    ),
+    Case(
+        "one-question-one-answer",
+        [
+            replace(AGREEMENT, QUESTIONS, "    [Vad har genomförts?]\n"),
+            replace(FOLLOWUP, "effects: Inga kända effekter ännu.\n", ""),
+            replace(FOLLOWUP, "cooperated: Socialtjänsten och Polisen.\n", ""),
+        ],
+        [],
+    ),
+    Case(
+        "own-question-answered-by-rating",
+        [replace(AGREEMENT, QUESTIONS, "    [{text: Hur uppfylldes åtagandet?, answer: rating}]\n")],
+        [(FOLLOWUP, 2, "followup-incomplete")],
+        said=[
+            "Uppföljningen svarar inte på fråga 1 i dokumentets uppföljningsfrågor: fältet `rating` (hur åtagandet "
+            "uppfylldes) saknas eller är tomt."
+        ],
+    ),
+    Case(
+        "own-question-with-own-answer-key",
+        [
+            replace(
+                AGREEMENT,
+                QUESTIONS,
+                "    - Vad har genomförts?\n    - {text: Vad säger de boende?, answer: answers.boende}\n",
+            ),
+            replace(FOLLOWUP, "effects: Inga kända effekter ännu.\n", "answers:\n  boende: ''\n"),
+        ],
+        [(FOLLOWUP, 7, "followup-incomplete")],
+        said=[
+            "Uppföljningen svarar inte på fråga 2 i dokumentets uppföljningsfrågor: fältet `answers.boende` (svaret "
+            "på dokumentets egen fråga) saknas eller är tomt."
+        ],
+    ),
+    Case(
+        "no-questions-is-a-warning-on-the-document",
+        [replace(AGREEMENT, "  questions:\n" + QUESTIONS, "")],
+        [(AGREEMENT, 41, "followup-questions-missing")],
+        said=["Det står inte vilka frågor uppföljningen av överenskommelsen ska besvara."],
+    ),
+    Case(
+        "no-questions-not-stated",
+        [
+            replace(AGREEMENT, "  questions:\n" + QUESTIONS, ""),
+            replace(AGREEMENT, "signing:\n", "not_stated: [follow_up_questions]\nsigning:\n"),
+            replace(FOLLOWUP, "effects: Inga kända effekter ännu.\n", ""),
+        ],
+        [],
+    ),
+    Case(
+        "followup-empty",
+        [
+            replace(AGREEMENT, "  questions:\n" + QUESTIONS, ""),
+            replace(AGREEMENT, "signing:\n", "not_stated: [follow_up_questions]\nsigning:\n"),
+            write(FOLLOWUP, "activity: sig\nperiod: 2020Q1\n"),
+        ],
+        [(FOLLOWUP, 1, "followup-empty")],
+        said=[
+            "Uppföljningen svarar inte på något, och överenskommelsen anger inga frågor som säger vad den ska svara på."
+        ],
     ),
     # ------------------------------------------------------------------------------------------- agreement life
     Case(
@@ -449,6 +664,90 @@ CASES = [
             ),
         ],
         [],
+    ),
+    Case(
+        "validity-missing",
+        [replace(AGREEMENT, VALIDITY, "")],
+        [(AGREEMENT, 2, "validity-missing")],
+        said=["Det står inte hur länge överenskommelsen gäller."],
+    ),
+    Case("validity-not-stated", [replace(AGREEMENT, VALIDITY, "not_stated: [validity]\n")], []),
+    Case(
+        "signing-missing",
+        [replace(AGREEMENT, SIGNING, "")],
+        [(AGREEMENT, 2, "signing-missing")],
+        said=["Det står inte när eller var överenskommelsen undertecknades."],
+    ),
+    Case("signatories-not-stated", [replace(AGREEMENT, SIGNATORIES, "not_stated: [signatories]\n")], []),
+    Case(
+        "forum-missing",
+        [replace_all(AGREEMENT, "  forum: Centrala BRÅ\n", "")],
+        [(AGREEMENT, 40, "forum-missing")],
+        said=["Det står inte i vilket forum arbetet enligt överenskommelsen följs upp."],
+    ),
+    Case("cadence-missing", [replace(AGREEMENT, "  cadence: kvartal\n", "")], [(AGREEMENT, 41, "cadence-missing")]),
+    Case(
+        "atgardsplan-is-decided-not-signed",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: åtgärdsplan\n"),
+            replace(AGREEMENT, SIGNING + SIGNATORIES, ""),
+        ],
+        [
+            (AGREEMENT, 2, "adoption-missing"),
+            (AGREEMENT, 2, "coordination-function-missing"),
+            (AGREEMENT, 2, "situation-report-incomplete"),
+        ],
+        said=[
+            "Det står inte vem som beslutade åtgärdsplanen eller när.",
+            "Det står inte vem som har kommunens samordningsfunktion enligt lag (2023:196).",
+            "Lägesbilden i åtgärdsplanen saknar kartläggningen av brottsligheten (`crime_mapping`), annan information "
+            "av betydelse (`other_information`) och analysen (`analysis`) (4 § lag 2023:196).",
+        ],
+    ),
+    Case(
+        "atgardsplan-silent-on-what-it-does-not-state",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: åtgärdsplan\n"),
+            replace(
+                AGREEMENT,
+                SIGNING + SIGNATORIES,
+                "not_stated: [adoption, coordination_function]\nsituation_report:\n  analysis:\n    text: Analysen.\n"
+                "  crime_mapping:\n    text: Kartläggningen.\n",
+            ),
+        ],
+        [(AGREEMENT, 17, "situation-report-incomplete")],
+        said=[
+            "Lägesbilden i åtgärdsplanen saknar annan information av betydelse (`other_information`) (4 § lag "
+            "2023:196)."
+        ],
+    ),
+    Case(
+        "joint-agreement-kommun-without-decision",
+        [
+            replace(
+                AGREEMENT,
+                "    serves: [testby-kommun]\n",
+                "    serves: [testby-kommun]\n  - id: annanby-kommun\n    name: Annanby kommun\n    kind: kommun\n"
+                "    standing: samverkanspart\n",
+            ),
+            replace(
+                AGREEMENT,
+                "focus_areas:\n",
+                "adoptions:\n  - party: testby-kommun\n    adopted_by: Kommunstyrelsen\nfocus_areas:\n",
+            ),
+        ],
+        [(AGREEMENT, 12, "adoption-missing")],
+        said=["Kommunen har inget beslut i `adoptions`, fast de andra kommunernas beslut står där."],
+    ),
+    Case(
+        "medborgarlofte-expired-by-year",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: medborgarlöfte\n"),
+            replace(AGREEMENT, "  end: 2023-06-01\n", "  end: 2022\n"),
+        ],
+        [(AGREEMENT, 15, "agreement-expired")],
+        as_of=dt.date(2023, 6, 2),
+        said=["Medborgarlöftet gällde till och med 2022 och har löpt ut."],
     ),
     # -------------------------------------------------------------------------------------------- personal data
     Case(

@@ -66,8 +66,7 @@ def test_a_missed_quarter_is_listed_with_its_days_late_and_owner(
             "severity": "warning",
             "message": "Uppföljningen av aktiviteten sig för kvartal 2 2020 (2020Q2) saknas; den skulle ha funnits "
             "30 juni 2020 (154 dagar sent).",
-            "hint": "Skapa filen med `samverkan new followup --quarter 2020Q2` och be den ansvariga fylla i de tre "
-            "frågorna.",
+            "hint": "Skapa filen med `samverkan new followup --quarter 2020Q2` och be den ansvariga fylla i frågorna.",
         }
     ]
 
@@ -84,14 +83,14 @@ def test_text_output_is_grouped_by_period_and_check_fails(
         "data/followups/2020Q2/sig.yaml:1:1: varning [followup-overdue] Uppföljningen av aktiviteten sig för "
         "kvartal 2 2020 (2020Q2) saknas; den skulle ha funnits 30 juni 2020 (94 dagar sent). "
         "(ansvarig: Fritid (Testby kommun); Polismyndigheten)\n"
-        "    tips: Skapa filen med `samverkan new followup --quarter 2020Q2` och be den ansvariga fylla i de tre "
+        "    tips: Skapa filen med `samverkan new followup --quarter 2020Q2` och be den ansvariga fylla i "
         "frågorna.\n"
         "\n"
         "## kvartal 3 2020 (2020Q3)\n"
         "data/followups/2020Q3/sig.yaml:1:1: varning [followup-overdue] Uppföljningen av aktiviteten sig för "
         "kvartal 3 2020 (2020Q3) saknas; den skulle ha funnits 30 september 2020 (2 dagar sent). "
         "(ansvarig: Fritid (Testby kommun); Polismyndigheten)\n"
-        "    tips: Skapa filen med `samverkan new followup --quarter 2020Q3` och be den ansvariga fylla i de tre "
+        "    tips: Skapa filen med `samverkan new followup --quarter 2020Q3` och be den ansvariga fylla i "
         "frågorna.\n"
         "\n"
         "Försenat per 2 oktober 2020: 2 uppföljningar och 0 åtgärdspunkter.\n"
@@ -154,7 +153,7 @@ def test_github_format_with_an_ended_agreement(
         "::warning file=data/followups/2020Q1/sig.yaml,title=followup-overdue::Uppföljningen av aktiviteten sig för "
         "kvartal 1 2020 (2020Q1) saknas; den skulle ha funnits 31 mars 2020 (2 dagar sent). (ansvarig: Fritid "
         "(Testby kommun); Polismyndigheten)%0ATips: Skapa filen med `samverkan new followup --quarter 2020Q1` och be "
-        "den ansvariga fylla i de tre frågorna.\n"
+        "den ansvariga fylla i frågorna.\n"
         "Försenat per 2 april 2020: 1 uppföljning och 0 åtgärdspunkter.\n"
     )
     code, out, err = cli(capsys, "overdue", "--as-of", "2020-04-02", "--format", "json")

@@ -59,3 +59,13 @@ def test_one_rule_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
         "\n"
         "Bättre: kopiera koden från `samverkan rules`.\n"
     )
+
+
+def test_rules_help_names_every_listing_format() -> None:
+    """The help of `rules --format` is a catalog text; it must name every format `RULE_LISTERS` offers."""
+    from samverkan.catalog import render
+    from samverkan.lint.listing import RULE_LISTERS
+
+    for lang in ("sv", "en"):
+        text = render("help.rules.option.format", lang, {"default": "text"})
+        assert [name for name in RULE_LISTERS if name not in text] == []

@@ -106,6 +106,9 @@ def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
         ("månad", "2018M03", "2018M03"),
         ("månad", "2018m3", "2018M03"),
         ("år", "2018", "2018"),
+        ("vecka", "2018W05", "2018W05"),
+        ("vecka", "2018-w5", "2018W05"),
+        ("varannan vecka", "2018W05", "2018W05"),
     ],
 )
 def test_every_period_form_scaffolds_files_that_validate_and_count_as_handed_in(
@@ -121,7 +124,8 @@ def test_every_period_form_scaffolds_files_that_validate_and_count_as_handed_in(
     assert cli(capsys, "new", "followup", "--quarter", period)[0] == 0
     assert files_under(data / "followups") == [f"{written}/sig.yaml"]
     text = (data / "followups" / written / "sig.yaml").read_text(encoding="utf-8")
-    assert f"\nperiod: {written}\n" in text  # a year is written plain: `period: 2018`, a number in YAML
+    shown = f'"{written}"' if written.isdigit() else written
+    assert f"\nperiod: {shown}\n" in text  # a year is quoted (`period: "2018"`): text, as the file name is
     assert cli(capsys, "validate") == (0, "Inga fel: 4 filer kontrollerade.\n", "")
     # the schedule reads the file back: nothing is overdue for that period after it ends
     code, out, _ = cli(capsys, "overdue", "--as-of", "2019-06-01", "--format", "json")
@@ -145,7 +149,7 @@ def test_guidance_comments_are_in_the_chosen_language(
     assert (data / "followups" / "2020Q2" / "sig.yaml").read_text(encoding="utf-8") == (
         "# yaml-language-server: $schema=../../../schemas/followup.schema.json\n"
         "# Follow-up of Aktivitet sig, quarter 2 2020.\n"
-        "# Answer the agreement's three questions in the fields below: write the text after the colon, or on the lines\n"
+        "# Answer the agreement's question in the fields below: write the text after the colon, or on the lines\n"
         "# under `done: >-`, indented by two spaces. Write roles and organisations, never names of private persons,\n"
         "# personal identity numbers or anything else that can point out a young person.\n"
         "activity: sig\n"
@@ -153,12 +157,6 @@ def test_guidance_comments_are_in_the_chosen_language(
         "\n"
         "# What has been done during the period? Meetings, efforts, occasions, how many were reached.\n"
         "done:\n"
-        "\n"
-        "# Who has cooperated on the activity? E.g. “Social services, the school and the police”.\n"
-        "cooperated:\n"
-        "\n"
-        "# What effects has the activity had? “No known effects yet” is an answer too.\n"
-        "effects:\n"
         "\n"
         "# How were the commitments met during the period: grön (green), gul (yellow) or röd (red).\n"
         "rating:\n"

@@ -12,7 +12,7 @@ from samverkan.catalog import has, shown
 from samverkan.config import LintConfig
 from samverkan.fieldpath import FieldPath
 from samverkan.loader import parse_bytes
-from samverkan.models import Activity, Agreement, FollowUp, Meeting
+from samverkan.models import Activity, Agreement, Council, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
 
 F = "data/x.yaml"
@@ -51,12 +51,33 @@ def test_valid_activity_has_no_findings() -> None:
 
 
 def test_missing_field_at_top_points_at_the_file_start() -> None:
-    assert check(Activity, "# kommentar\n\nid: sig\n") == [
-        (3, 1, "schema-missing-field", "Fältet `name` saknas i filens översta nivå.")
+    assert check(Activity, "# kommentar\n\nname: SIG\n") == [
+        (3, 1, "schema-missing-field", "Fältet `id` saknas i filens översta nivå.")
     ]
-    assert hints(Activity, "id: sig\n") == [
-        "Lägg till raden `name: …` med ett värde. Beskrivningen av fältet visas i editorn via JSON-schemat."
+    assert hints(Activity, "name: SIG\n") == [
+        "Lägg till raden `id: …` med ett värde. Beskrivningen av fältet visas i editorn via JSON-schemat."
     ]
+
+
+def test_three_missing_fields_are_three_findings_in_one_run() -> None:
+    """Findings at the same place are not merged when they are about different fields (issue 10, item 9)."""
+    assert check(Meeting, "# ett möte utan något\nplace: Rådhuset\n") == [
+        (2, 1, "schema-missing-field", "Fältet `period` saknas i filens översta nivå."),
+        (2, 1, "schema-missing-field", "Fältet `date` saknas i filens översta nivå."),
+    ]
+    found = check(Agreement, "notes: x\n")
+    assert [f[3] for f in found] == [
+        "Fältet `id` saknas i filens översta nivå.",
+        "Fältet `title` saknas i filens översta nivå.",
+        "Fältet `parties` saknas i filens översta nivå.",
+    ]
+
+
+def test_an_activity_needs_a_name_or_the_words_of_its_promise() -> None:
+    assert check(Activity, "id: sig\n") == [
+        (1, 1, "schema-inconsistent", "Filen är inte konsekvent: ange `name` eller `text`.")
+    ]
+    assert check(Activity, "id: sig\nkind: löfte\ntext: Polisen lovar.\nby: [polisen]\n") == []
 
 
 def test_missing_field_in_a_list_item_points_at_that_item() -> None:
@@ -78,8 +99,10 @@ def test_unknown_key_points_at_the_key_and_suggests_a_close_match() -> None:
     source = ACTIVITY + "staus: pågående\n"
     assert check(Activity, source) == [(3, 1, "schema-unknown-key", "Okänd nyckel `staus` i filens översta nivå.")]
     assert hints(Activity, source, "en") == [
-        "Check the spelling. Did you mean `status`? Keys allowed here: communication, description, end, focus_areas, "
-        "full_name, goals, id, name, notes, order, production_targets, responsibilities, start and status."
+        "Check the spelling. Did you mean `status`? Keys allowed here: applies_to, by, causes, communication, "
+        "condition, description, due, due_as_stated, end, extension, focus_areas, full_name, goals, id, illustrative, "
+        "indicators, involves, kind, name, notes, order, part, problems, production_targets, responsibilities, start, "
+        "status, text, timing and trigger."
     ]
 
 
@@ -89,7 +112,8 @@ def test_unknown_key_deep_down_without_a_close_match() -> None:
         (5, 5, "schema-unknown-key", "Okänd nyckel `kontaktperson` i ansvar 1."),
     ]
     assert hints(Activity, source) == [
-        "Kontrollera stavningen. Tillåtna nycklar här: as_signed, party, roles, scope, uncertain och units."
+        "Kontrollera stavningen. Tillåtna nycklar här: as_signed, contact_role, party, roles, scope, uncertain och "
+        "units."
     ]
 
 
@@ -219,7 +243,9 @@ def test_wrong_type_hints() -> None:
     assert hints(Activity, ACTIVITY + "responsibilities:\n  - party: a\n    uncertain: yes\n") == [
         "Skriv true eller false (inte ja/nej, yes/no eller on/off)."
     ]
-    assert hints(Activity, ACTIVITY + "order: 2.5\n", "en") == ["Write a whole number in digits only, without quotes or decimals."]
+    assert hints(Activity, ACTIVITY + "order: 2.5\n", "en") == [
+        "Write a whole number in digits only, without quotes or decimals."
+    ]
 
 
 def test_float_and_dict_types() -> None:
@@ -299,12 +325,21 @@ def test_validity_rules() -> None:
     assert validity_findings("  start: 2023-06-01\n  end: 2019-12-20\n") == [
         (3, 8, "schema-inconsistent", "Fältet `validity` är inte konsekvent: slutet ligger före början.")
     ]
-    assert validity_findings("  start: 2020-01-01\n") == [
+    # A start without an end is what many documents give: lint may warn, the schema does not refuse it.
+    assert validity_findings("  start: 2020-01-01\n") == []
+    assert validity_findings("  start: 2019\n  end: 2021\n") == []  # years only, as the document says
+    assert validity_findings("  start: 2021\n  end: 2019-12\n") == [
+        (3, 8, "schema-inconsistent", "Fältet `validity` är inte konsekvent: slutet ligger före början.")
+    ]
+    assert validity_findings("  start: våren 2024\n") == [
+        (2, 10, "schema-invalid-partial-date", "Fältet `validity.start` är inte ett giltigt datum.")
+    ]
+    assert validity_findings("  until_further_notice: false\n") == []
+    assert [f[2:] for f in check(Agreement, "validity: {}\n") if f[2] == "schema-inconsistent"] == [
         (
-            2,
-            3,
             "schema-inconsistent",
-            "Fältet `validity` är inte konsekvent: ange antingen ett slutdatum eller `until_further_notice: true`.",
+            "Fältet `validity` är inte konsekvent: ange minst ett värde, eller ta bort `validity` och skriv `validity` "
+            "i `not_stated`.",
         )
     ]
     assert validity_findings("  start: 2020-01-01\n  end: 2021-01-01\n  until_further_notice: true\n") == [
@@ -380,8 +415,10 @@ def test_english_messages() -> None:
             4,
             1,
             "Unknown key `nme` in the file's top level.",
-            "Check the spelling. Did you mean `name`? Keys allowed here: communication, description, end, focus_areas, "
-            "full_name, goals, id, name, notes, order, production_targets, responsibilities, start and status.",
+            "Check the spelling. Did you mean `name`? Keys allowed here: applies_to, by, causes, communication, "
+            "condition, description, due, due_as_stated, end, extension, focus_areas, full_name, goals, id, "
+            "illustrative, indicators, involves, kind, name, notes, order, part, problems, production_targets, "
+            "responsibilities, start, status, text, timing and trigger.",
         ),
     ]
 
@@ -433,7 +470,9 @@ def test_nested_list_items_are_named_one_after_the_other() -> None:
 def test_an_id_that_is_not_a_slug_or_could_be_an_identity_number_is_not_shown(item_id: str) -> None:
     source = MEETING + "date: 2021-09-15\naction_points:\n" + ACTION.format(id=item_id) + "    status: klr\n"
     found = [f for f in check(Meeting, source) if f[2] == "schema-invalid-choice"]
-    assert found == [(9, 13, "schema-invalid-choice", "Åtgärdspunkt 1, fältet `status` har ett värde som inte är tillåtet.")]
+    assert found == [
+        (9, 13, "schema-invalid-choice", "Åtgärdspunkt 1, fältet `status` har ett värde som inte är tillåtet.")
+    ]
 
 
 def test_a_list_with_no_word_of_its_own_is_still_named() -> None:
@@ -469,7 +508,7 @@ def _annotations(annotation: Any) -> list[Any]:
 
 def test_every_list_in_the_schemas_has_a_word_for_its_items() -> None:
     names: set[str] = set()
-    for model in (Agreement, Activity, FollowUp, Meeting, LintConfig):
+    for model in (Agreement, Activity, FollowUp, Meeting, Council, LintConfig):
         names |= _list_fields(model, set())
     assert "action_points" in names and "subgoals" in names and "organisation_domains" in names
     for lang in ("sv", "en"):
@@ -543,6 +582,7 @@ def test_no_value_is_ever_echoed_whatever_the_kind_of_error() -> None:
         "schema-wrong-type",
         "schema-invalid-choice",
         "schema-invalid-date",
+        "schema-invalid-partial-date",
         "schema-unknown-key",
         "schema-out-of-range",
         "schema-missing-field",

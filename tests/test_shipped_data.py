@@ -256,10 +256,12 @@ def test_title_parties_validity_and_signing(agreement: Agreement) -> None:
     assert agreement.title == seed_lines()[0]
     kinds = {p.name: p.kind for p in agreement.parties}
     assert kinds == {"Polismyndigheten": PartyKind.POLISMYNDIGHETEN, "Strängnäs kommun": PartyKind.KOMMUN}
-    assert agreement.validity.start == dt.date(2019, 12, 20)
-    assert agreement.validity.end == dt.date(2023, 6, 1)
+    assert agreement.validity is not None and agreement.validity.first_day == dt.date(2019, 12, 20)
+    assert agreement.validity.last_day == dt.date(2023, 6, 1)
+    assert agreement.validity.start is not None and agreement.validity.start.precision == "dag"
     assert f"Samverkansöverenskommelsen gäller {agreement.validity.as_stated}" in seed_lines()
-    assert agreement.signing.date == dt.date(2019, 12, 20)
+    assert agreement.signing is not None and agreement.signing.date is not None
+    assert agreement.signing.date.first_day() == dt.date(2019, 12, 20)
     assert agreement.signing.place == "Strängnäs"
     assert agreement.signing.as_stated == "Strängnäs kommun 20 december 2019"
 

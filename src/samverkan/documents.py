@@ -25,22 +25,29 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from samverkan.catalog import Lang, join, render
+from samverkan.catalog import Lang, join, render, say, shown
 from samverkan.diagnostics import Diagnostic
+from samverkan.kinds import FORMS, Noun
 from samverkan.models import (
+    JOINTLY,
     ActionPoint,
     Activity,
+    ActivityKind,
+    Adoption,
     Agreement,
-    Cadence,
+    DocumentKind,
     FollowUp,
     Goal,
     Indicator,
+    Measurement,
     Meeting,
     MeetingStatus,
     Participant,
     PartyKind,
     PeriodSpan,
+    PlanColumn,
     Responsibility,
+    ResultState,
 )
 from samverkan.periods import Period, PeriodError
 from samverkan.repository import Loaded, Repository
@@ -49,6 +56,7 @@ from samverkan.schedule import (
     activity_owner,
     due_date,
     meetings_by_period,
+    nothing_owed,
     open_on,
     owed_followups,
     party_names,
@@ -81,10 +89,22 @@ def render_agreement(
     return render_template(source, agreement_context(repository, lang), lang)
 
 
+def nouns(agreement: Agreement | None, lang: Lang) -> dict[str, str]:
+    """The document's kind in words for a template: `definite` ("medborgarlöftet"), `short`, `genitive`, `label`
+    ("Medborgarlöfte"), each also with a capital (`definite_cap` …)."""
+    kind = agreement.kind if agreement is not None else None
+    words: dict[str, str] = {}
+    for form in FORMS:
+        text = Noun(kind, form).text(lang)
+        words[form] = text
+        words[f"{form}_cap"] = text[:1].upper() + text[1:]
+    return words
+
+
 def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang: Lang) -> dict[str, Any]:
     assert repository.agreement is not None, "validate before rendering"
     agreement = repository.agreement.model
-    cadence = agreement.follow_up.cadence
+    cadence = period.cadence
     names = party_names(agreement)
     meetings = meetings_by_period(repository, cadence)
     current = meetings.get(period)
@@ -98,26 +118,29 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
     on_day = meeting.date if meeting is not None and mode == "minutes" else as_of
     previous = previous_meeting(repository, period)
 
-    groups = _activity_groups(repository, agreement, period, names)
+    groups = _activity_groups(repository, agreement, period, names, lang)
     current_points = {point.id: point for point in meeting.action_points} if meeting else {}
     previous_ids = {point.id for point in previous.action_points} if previous else set()
     illustrative = bool(meeting and meeting.illustrative) or any(
         a["followup"]["illustrative"] for g in groups for a in g["activities"] if a["followup"] is not None
     )
-    end = agreement.validity.end
+    end = agreement.last_day
+    why_nothing_owed = nothing_owed(agreement)
     return {
         "mode": mode,
         "as_of": as_of,
         "illustrative": illustrative,
         "period": {"code": str(period), "label": period.label(lang), "start": period.start, "end": period.end},
-        "forum": meeting.forum if meeting else agreement.follow_up.forum,
+        "forum": (meeting.forum or meeting.title if meeting else None) or agreement.forum,
         "kommuner": [p.name for p in agreement.parties if p.kind in (PartyKind.KOMMUN, PartyKind.STADSDEL)],
+        "noun": nouns(agreement, lang),
+        "nothing_owed": say(why_nothing_owed, lang) if why_nothing_owed is not None else None,
         "agreement": {
             "title": agreement.title,
-            "start": agreement.validity.start,
+            "start": agreement.first_day,
             "end": end,
             "ended_in_or_before_period": end is not None and end <= period.end,
-            "questions": list(agreement.follow_up.questions),
+            "questions": [text for text, _field in agreement.questions],
         },
         "meeting": _meeting_view(meeting, names, lang) if meeting else None,
         "planned": _planned(meeting, previous),
@@ -134,7 +157,7 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
             else None
         ),
         "focus_groups": groups,
-        "indicators": _indicators(agreement, repository.followups, period, cadence, lang),
+        "indicators": _indicators(agreement, repository.followups, period, lang),
         "new_action_points": [
             _point_view(point, names, on_day, lang)
             for point in (meeting.action_points if meeting else [])
@@ -156,7 +179,8 @@ def _planned(meeting: Meeting | None, previous: Meeting | None) -> dict[str, Any
 def _participant(person: Participant | None, names: dict[str, str]) -> dict[str, Any] | None:
     if person is None:
         return None
-    return {"role": person.role, "organisation": names.get(person.party, person.party), "name": person.name}
+    organisation = names.get(person.party, person.party) if person.party else person.organisation
+    return {"role": person.role, "organisation": organisation, "name": person.name}
 
 
 def _meeting_view(meeting: Meeting, names: dict[str, str], lang: Lang) -> dict[str, Any]:
@@ -180,8 +204,13 @@ def _meeting_view(meeting: Meeting, names: dict[str, str], lang: Lang) -> dict[s
         "adjuster": _participant(meeting.adjuster, names),
         "present": by_organisation(meeting.present),
         "absent": by_organisation(meeting.absent),
-        "items": [{"heading": item.heading, "text": item.text} for item in meeting.items],
-        "decisions": [{"text": d.text, "item": d.item} for d in meeting.decisions],
+        "kind": meeting.kind.value if meeting.kind else None,
+        "sequence": meeting.sequence,
+        "items": [{"heading": item.heading, "text": item.text, "number": item.number} for item in meeting.items],
+        "decisions": [
+            {"text": d.text, "item": d.item, "cites": [{"meeting": c.meeting, "item": c.item} for c in d.cites]}
+            for d in meeting.decisions
+        ],
         "next_meeting": (
             {"date": meeting.next_meeting.date, "time": meeting.next_meeting.time, "place": meeting.next_meeting.place}
             if meeting.next_meeting
@@ -195,9 +224,18 @@ def _duty(person: Participant, meeting: Meeting, lang: Lang) -> str | None:
     """`ordförande`, `sekreterare`, `justerare` when the person holds that duty (same role and organisation)."""
     duties = []
     for duty, holder in (("chair", meeting.chair), ("secretary", meeting.secretary), ("adjuster", meeting.adjuster)):
-        if holder is not None and (holder.role, holder.party, holder.name) == (person.role, person.party, person.name):
+        if holder is not None and _same(holder, person):
             duties.append(render(f"document.duty.{duty}", lang))
     return ", ".join(duties) or None
+
+
+def _same(one: Participant, other: Participant) -> bool:
+    return (one.role, one.party, one.organisation, one.name) == (
+        other.role,
+        other.party,
+        other.organisation,
+        other.name,
+    )
 
 
 def _point_view(point: ActionPoint, names: dict[str, str], on_day: dt.date, lang: Lang) -> dict[str, Any]:
@@ -214,7 +252,7 @@ def _point_view(point: ActionPoint, names: dict[str, str], on_day: dt.date, lang
 
 
 def _activity_focus_areas(activity: Activity, agreement: Agreement) -> list[str]:
-    goals = {goal.id: goal for goal in _all_goals(agreement.action_plan.goals)}
+    goals = {goal.id: goal for goal in _all_goals(agreement.goals)}
     found = list(activity.focus_areas)
     for goal_id in activity.goals:
         goal = goals.get(goal_id)
@@ -224,7 +262,7 @@ def _activity_focus_areas(activity: Activity, agreement: Agreement) -> list[str]
 
 
 def _activity_groups(
-    repository: Repository, agreement: Agreement, period: Period, names: dict[str, str]
+    repository: Repository, agreement: Agreement, period: Period, names: dict[str, str], lang: Lang
 ) -> list[dict[str, Any]]:
     """The activities the minutes go through, by focus area: those that owe the period a follow-up (the schedule's
     answer, the same as `overdue`'s), and any other whose follow-up for the period came in anyway."""
@@ -232,7 +270,7 @@ def _activity_groups(
     for owed in owed_followups(repository, through=period.end):
         if owed.period == period:
             rows[owed.activity.id] = (owed.activity, owed.due, owed.followup.model if owed.followup else None)
-    due = due_date(period, meetings_by_period(repository, agreement.follow_up.cadence))
+    due = due_date(period, meetings_by_period(repository, period.cadence))
     activities = {loaded.model.id: loaded.model for loaded in repository.activities}
     for loaded in repository.followups:
         activity = activities.get(loaded.model.activity)
@@ -244,19 +282,25 @@ def _activity_groups(
         groups.setdefault(areas[0] if areas else None, []).append(
             {
                 "id": activity.id,
-                "name": activity.name,
+                "name": activity.label,
                 "full_name": activity.full_name,
                 "owner": activity_owner(activity, names),
                 "status": activity.status.value,
                 "due": activity_due,
-                "followup": _followup_view(followup) if followup else None,
+                "followup": _followup_view(followup, agreement, lang) if followup else None,
             }
         )
     views: list[dict[str, Any]] = [
-        {"name": area.name, "kind": area.kind.value, "activities": groups[area.id]} for area in agreement.focus_areas
+        {
+            "name": area.name,
+            "kind": area.kind.value if area.kind else None,
+            "kind_text": render(f"document.focus-kind.{area.kind.name.lower()}", lang) if area.kind else None,
+            "activities": groups[area.id],
+        }
+        for area in agreement.focus_areas
     ]
     if groups.get(None):
-        views.append({"name": None, "kind": None, "activities": groups[None]})
+        views.append({"name": None, "kind": None, "kind_text": None, "activities": groups[None]})
     return views
 
 
@@ -267,18 +311,46 @@ def _is_period(code: str, period: Period) -> bool:
         return False
 
 
-def _followup_view(followup: FollowUp) -> dict[str, Any]:
+#: The answer fields shown as a line of their own, in the minutes' words when the question has none of its own.
+_TEXT_ANSWERS = ("done", "cooperated", "effects", "planned")
+
+
+def _answer_rows(followup: FollowUp, agreement: Agreement, lang: Lang) -> list[dict[str, Any]]:
+    """One row per question the document asks that a text answers: its label and the answer (None: unanswered).
+    A plain question (Strängnäs) is labelled in the minutes' own words; one written {text, answer} by its text."""
+    questions = agreement.follow_up.questions if agreement.follow_up else []
+    asked = agreement.questions or [("", "done")]
+    rows = []
+    for index, (text, field) in enumerate(asked):
+        own = index < len(questions) and not isinstance(questions[index], str)
+        if field in _TEXT_ANSWERS:
+            value = getattr(followup, field)
+        elif field.startswith("answers."):
+            value = followup.answers.get(field.removeprefix("answers."))
+        else:
+            continue  # rating, production and indicator values have lines of their own
+        label = text if own else render(f"document.answer.{field}", lang) if field in _TEXT_ANSWERS else text
+        rows.append({"label": label, "value": value})
+    return rows
+
+
+def _followup_view(followup: FollowUp, agreement: Agreement, lang: Lang) -> dict[str, Any]:
+    rows = _answer_rows(followup, agreement, lang)
     return {
         "illustrative": followup.illustrative,
+        "rows": rows,
         "done": followup.done,
         "cooperated": followup.cooperated,
         "effects": followup.effects,
+        "planned": followup.planned,
         "rating": followup.rating.value if followup.rating else None,
         "done_on": followup.done_on,
-        "production": [{"text": p.text, "count": p.count} for p in followup.production],
+        "production": [
+            {"text": p.text, "count": p.count, "planned": p.state is ResultState.PLANERAT} for p in followup.production
+        ],
         "reported_by": followup.reported_by,
         "notes": followup.notes,
-        "complete": all(v is not None and v.strip() for v in (followup.done, followup.cooperated, followup.effects)),
+        "complete": all(row["value"] is not None and row["value"].strip() for row in rows),
     }
 
 
@@ -303,41 +375,57 @@ def _span_text(span: PeriodSpan, lang: Lang) -> str:
     return render("document.span", lang, {"start": span.start, "end": span.end})
 
 
+def _measured(measurement: Measurement, lang: Lang) -> tuple[dt.date, str]:
+    """When a value holds (its last day; the earliest date for one the source gives no time for) and in words."""
+    if measurement.period is not None:
+        return measurement.period.end, _span_text(measurement.period, lang)
+    if measurement.when is not None:
+        return measurement.when.last_day(), measurement.label or shown(measurement.when, lang)
+    return dt.date.min, measurement.label or ""
+
+
 def _indicators(
-    agreement: Agreement, followups: list[Loaded[FollowUp]], period: Period, cadence: Cadence, lang: Lang
+    agreement: Agreement, followups: list[Loaded[FollowUp]], period: Period, lang: Lang
 ) -> list[dict[str, Any]]:
-    """Each indicator with its baseline, target and latest value known at the end of the period."""
+    """Each indicator with its baseline, target and latest value known at the end of the period: the whole
+    document's, each focus area's and each goal's (a local part's too)."""
     sources = {source.id: source.name for source in agreement.sources}
     reported: dict[str, list[tuple[dt.date, float, str]]] = {}
     for loaded in followups:
         try:
-            followup_period = Period.parse(loaded.model.period, expect=cadence)
+            followup_period = Period.parse(loaded.model.period, expect=period.cadence)
         except PeriodError:
             continue
         if followup_period > period:
             continue
         for value in loaded.model.indicator_values:
-            span_end = value.period.end if value.period else followup_period.end
-            label = _span_text(value.period, lang) if value.period else followup_period.label(lang)
+            if value.period is not None:
+                span_end, label = value.period.end, _span_text(value.period, lang)
+            elif value.when is not None:
+                span_end, label = value.when.last_day(), shown(value.when, lang)
+            else:
+                span_end, label = followup_period.end, followup_period.label(lang)
             reported.setdefault(value.indicator, []).append((span_end, value.value, label))
-    views = []
-    for goal in _all_goals(agreement.action_plan.goals):
-        for indicator in goal.indicators:
-            views.append(_indicator_view(goal, indicator, reported.get(indicator.id, []), sources, period, lang))
-    return views
+    owners: list[tuple[str, Indicator]] = [(agreement.title, i) for i in agreement.indicators]
+    owners += [(area.name, i) for area in agreement.focus_areas for i in area.indicators]
+    goals = _all_goals([*agreement.goals, *(goal for part in agreement.local_parts for goal in part.goals)])
+    owners += [(goal.name, i) for goal in goals for i in goal.indicators]
+    return [
+        _indicator_view(owner, indicator, reported.get(indicator.id, []), sources, period, lang)
+        for owner, indicator in owners
+    ]
 
 
 def _indicator_view(
-    goal: Goal,
+    goal: str,
     indicator: Indicator,
     reported: list[tuple[dt.date, float, str]],
     sources: dict[str, str],
     period: Period,
     lang: Lang,
 ) -> dict[str, Any]:
-    values = [
-        (m.period.end, m.value, _span_text(m.period, lang)) for m in indicator.values if m.period.end <= period.end
-    ]
+    values = [(*_measured(m, lang)[:1], m.value, _measured(m, lang)[1]) for m in indicator.values]
+    values = [entry for entry in values if entry[0] <= period.end]
     values += [entry for entry in reported if entry[0] <= period.end]
     latest = max(values, key=lambda entry: entry[0]) if values else None
     change = indicator.changes[-1] if indicator.changes else None
@@ -345,11 +433,11 @@ def _indicator_view(
     return {
         "id": indicator.id,
         "name": indicator.name,
-        "goal": goal.name,
+        "goal": goal,
         "unit": indicator.unit,
-        "source": sources.get(indicator.source, indicator.source),
+        "source": sources.get(indicator.source, indicator.source) if indicator.source else None,
         "baseline": (
-            {"value": indicator.baseline.value, "period": _span_text(indicator.baseline.period, lang)}
+            {"value": indicator.baseline.value, "period": _measured(indicator.baseline, lang)[1]}
             if indicator.baseline
             else None
         ),
@@ -388,35 +476,221 @@ def _responsibility_text(responsibility: Responsibility, lang: Lang) -> str:
     return text + (" " + render("document.uncertain", lang) if responsibility.uncertain else "")
 
 
+#: The table columns a kind of document has when `action_plan.columns` does not say (Brå's template for an
+#: åtgärdsplan; none for a medborgarlöfte, whose löften are listed instead).
+_DEFAULT_COLUMNS: dict[DocumentKind, tuple[PlanColumn, ...]] = {
+    DocumentKind.ATGARDSPLAN: (
+        PlanColumn.ORSAK,
+        PlanColumn.ATGARD,
+        PlanColumn.OPERATIVT_MAL,
+        PlanColumn.NAR,
+        PlanColumn.VEM,
+        PlanColumn.UPPFOLJNING,
+    ),
+    DocumentKind.MEDBORGARLOFTE: (),
+}
+_CLASSIC = (PlanColumn.KOMMUN, PlanColumn.POLIS, PlanColumn.KOMMUNIKATION)
+
+
+def effective_columns(agreement: Agreement) -> tuple[PlanColumn, ...]:
+    """The action table's columns: as the document lists them, else what is usual for its kind."""
+    if agreement.action_plan is not None and agreement.action_plan.columns:
+        return tuple(agreement.action_plan.columns)
+    return _DEFAULT_COLUMNS.get(agreement.kind, _CLASSIC)
+
+
 def agreement_context(repository: Repository, lang: Lang) -> dict[str, Any]:
-    """The agreement model as it is, plus the action plan's table laid out column by column."""
+    """The agreement model as it is, plus the action plan's table laid out column by column, the löften listed
+    one by one, and the words that depend on the kind of document (`noun`)."""
     assert repository.agreement is not None, "validate before rendering"
     agreement = repository.agreement.model
     names = party_names(agreement)
     activities = sorted((a.model for a in repository.activities), key=lambda a: (a.order or 10**6, a.id))
-    columns = _table_columns(agreement, activities, lang)
+    promises = [a for a in activities if a.kind is ActivityKind.LOFTE]
+    tabled = [a for a in activities if a.kind is not ActivityKind.LOFTE]
+    wanted = effective_columns(agreement)
+    classic = set(wanted) <= set(_CLASSIC) and bool(wanted)
+    columns = _table_columns(agreement, tabled, lang) if classic else []
     rows = []
-    for activity in activities:
+    for activity in tabled if classic else []:
         cells = []
         for party_id, _header in columns:
             texts = [_responsibility_text(r, lang) for r in activity.responsibilities if r.party == party_id]
             cells.append("; ".join(texts))
-        communication = activity.communication
-        if communication is None:
-            said = ""
-        elif communication.as_signed:
-            said = communication.as_signed
-        else:
-            said = ", ".join(communication.units) or join([names.get(p, p) for p in communication.parties], lang)
-        what = activity.name + (f" {activity.full_name}" if activity.full_name else "")
-        rows.append({"activity": activity, "what": what, "cells": cells, "communication": said})
+        rows.append(
+            {
+                "activity": activity,
+                "what": _what(activity),
+                "cells": cells,
+                "communication": _said(activity, names, lang),
+            }
+        )
+    plan_columns = list(wanted) if not classic and tabled else []
+    plan_rows = [_plan_cells(activity, agreement, plan_columns, names, lang) for activity in tabled if plan_columns]
     return {
         "agreement": agreement,
+        "noun": nouns(agreement, lang),
         "parties": {party.id: party for party in agreement.parties},
-        "goals": _all_goals(agreement.action_plan.goals),
+        "goals": _all_goals(agreement.goals),
         "activities": activities,
         "columns": [header for _party, header in columns],
         "rows": rows,
+        "plan_columns": [render(f"document.plan-column.{c.name.lower()}", lang) for c in plan_columns],
+        "plan_rows": plan_rows,
+        "promises": [_promise_view(a, names, lang) for a in promises],
+        "adoptions": [_adoption_view(a, names) for a in agreement.all_adoptions],
+        "follow_up": _follow_up_view(agreement, lang),
+        "local_parts": [
+            {
+                "part": part,
+                "party": names.get(part.party, part.party),
+                "focus_areas": [area.name for area in agreement.focus_areas if area.id in part.focus_areas],
+                "activities": [_what(a) for a in activities if a.part == part.id],
+            }
+            for part in agreement.local_parts
+        ],
+        "coordination": (
+            {
+                "function": agreement.coordination_function,
+                "party": names.get(agreement.coordination_function.party, agreement.coordination_function.party),
+            }
+            if agreement.coordination_function
+            else None
+        ),
+    }
+
+
+def _what(activity: Activity) -> str:
+    return activity.label + (f" {activity.full_name}" if activity.full_name else "")
+
+
+def _said(activity: Activity, names: dict[str, str], lang: Lang) -> str:
+    """The communication column: as signed, else the units, else the parties."""
+    communication = activity.communication
+    if communication is None:
+        return ""
+    if communication.as_signed:
+        return communication.as_signed
+    return ", ".join(communication.units) or join([names.get(p, p) for p in communication.parties], lang)
+
+
+def _who(ids: list[str], names: dict[str, str], lang: Lang) -> str:
+    """Party names; `vi` as the parties together."""
+    return join([render("document.jointly", lang) if i == JOINTLY else names.get(i, i) for i in ids], lang)
+
+
+def _targets(activity: Activity, lang: Lang) -> list[str]:
+    return [t.as_stated or t.text for t in activity.production_targets]
+
+
+def _when(activity: Activity, lang: Lang) -> str:
+    """`återkommande, från augusti 2024` or `klart till oktober 2025`: the timing, the start and the due date."""
+    parts = []
+    if activity.timing is not None:
+        parts.append(render(f"document.timing.{activity.timing.name.lower()}", lang))
+    if activity.start is not None:
+        parts.append(render("document.when.start", lang, {"day": activity.start}))
+    if activity.due_as_stated:
+        parts.append(activity.due_as_stated)
+    elif activity.due is not None:
+        parts.append(render("document.when.due", lang, {"day": activity.due}))
+    if activity.end is not None:
+        parts.append(render("document.when.end", lang, {"day": activity.end}))
+    return ", ".join(parts)
+
+
+def _plan_cells(
+    activity: Activity, agreement: Agreement, columns: list[PlanColumn], names: dict[str, str], lang: Lang
+) -> list[str]:
+    """One cell per column of Brå's kind of action table."""
+    report = agreement.situation_report
+    causes = {c.id: c.text for p in (report.problems if report else []) for c in p.causes}
+    problems = {p.id: p.name for p in (report.problems if report else [])}
+    goals = {g.id: g.name for g in _all_goals(agreement.goals)}
+    indicators = {i["id"]: i["name"] for i in _indicator_names(agreement)}
+    cells = []
+    for column in columns:
+        if column is PlanColumn.ORSAK:
+            texts = [causes.get(c, c) for c in activity.causes] or [problems.get(p, p) for p in activity.problems]
+            cells.append("\n".join(texts))
+        elif column is PlanColumn.ATGARD:
+            cells.append(_what(activity))
+        elif column is PlanColumn.OPERATIVT_MAL:
+            cells.append("\n".join(_targets(activity, lang) or [goals.get(g, g) for g in activity.goals]))
+        elif column is PlanColumn.NAR:
+            cells.append(_when(activity, lang))
+        elif column is PlanColumn.VEM:
+            cells.append("\n".join(_responsible(r, names, lang) for r in activity.responsibilities))
+        elif column in (PlanColumn.KOMMUN, PlanColumn.POLIS):
+            kind = PartyKind.KOMMUN if column is PlanColumn.KOMMUN else PartyKind.POLISMYNDIGHETEN
+            parties = {p.id for p in agreement.parties if p.kind is kind}
+            cells.append(
+                "; ".join(_responsibility_text(r, lang) for r in activity.responsibilities if r.party in parties)
+            )
+        elif column is PlanColumn.KOMMUNIKATION:
+            cells.append(_said(activity, names, lang))
+        else:  # uppföljning
+            cells.append("\n".join(indicators.get(i, i) for i in activity.indicators))
+    return cells
+
+
+def _responsible(responsibility: Responsibility, names: dict[str, str], lang: Lang) -> str:
+    who = ", ".join(responsibility.units) or names.get(responsibility.party, responsibility.party)
+    if responsibility.contact_role:
+        who += " " + render("document.contact", lang, {"role": responsibility.contact_role})
+    return who
+
+
+def _indicator_names(agreement: Agreement) -> list[dict[str, str]]:
+    found = [{"id": i.id, "name": i.name} for i in agreement.indicators]
+    found += [{"id": i.id, "name": i.name} for area in agreement.focus_areas for i in area.indicators]
+    goals = _all_goals([*agreement.goals, *(goal for part in agreement.local_parts for goal in part.goals)])
+    found += [{"id": i.id, "name": i.name} for goal in goals for i in goal.indicators]
+    return found
+
+
+def _promise_view(activity: Activity, names: dict[str, str], lang: Lang) -> dict[str, Any]:
+    return {
+        "name": activity.name,
+        "text": activity.text,
+        "description": activity.description,
+        "by": _who(activity.by, names, lang) if activity.by else None,
+        "involves": _who(activity.involves, names, lang) if activity.involves else None,
+        "trigger": activity.trigger,
+        "condition": activity.condition,
+        "when": _when(activity, lang) or None,
+        "targets": _targets(activity, lang),
+        "extension": activity.extension,
+        "notes": activity.notes,
+    }
+
+
+def _adoption_view(adoption: Adoption, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "party": names.get(adoption.party, adoption.party) if adoption.party else None,
+        "adopted_by": adoption.adopted_by,
+        "date": adoption.date,
+        "reference": adoption.reference,
+        "prepared_by": adoption.prepared_by,
+        "prepared_on": adoption.prepared_on,
+        "as_stated": adoption.as_stated,
+    }
+
+
+def _follow_up_view(agreement: Agreement, lang: Lang) -> dict[str, Any] | None:
+    """Where, how often and what: `rhythm` in words ("en gång per kvartal", "löpande"), None when not stated."""
+    rule = agreement.follow_up
+    if rule is None:
+        return None
+    rhythm = rule.cadence_as_stated
+    if rhythm is None and rule.cadence is not None:
+        rhythm = render(f"document.rhythm.{rule.cadence.name.lower()}", lang)
+    return {
+        "text": rule.text,
+        "forum": rule.forum,
+        "rhythm": rhythm,
+        "questions": [text for text, _field in rule.answered],
+        "feedback": rule.feedback,
     }
 
 

@@ -18,12 +18,13 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def _files() -> dict[str, tuple[type[BaseModel], str]]:
     from samverkan.config import LintConfig
-    from samverkan.models import Activity, Agreement, FollowUp, Meeting
+    from samverkan.models import Activity, Agreement, Council, FollowUp, Meeting
 
     return {
         "agreement.schema.json": (
             Agreement,
-            "Samverkansöverenskommelsen med handlingsplan: data/agreement.yaml.",
+            "Dokumentet – samverkansöverenskommelse, medborgarlöfte, åtgärdsplan eller annat – med handlingsplan: "
+            "data/agreement.yaml.",
         ),
         "activity.schema.json": (
             Activity,
@@ -35,7 +36,11 @@ def _files() -> dict[str, tuple[type[BaseModel], str]]:
         ),
         "meeting.schema.json": (
             Meeting,
-            "Ett möte i centrala BRÅ som följer upp en period: data/meetings/<period>.yaml.",
+            "Ett möte i BRÅ som följer upp en period, eller ett rådsmöte en viss dag: data/meetings/<period>.yaml.",
+        ),
+        "bra.schema.json": (
+            Council,
+            "Ett råd (BRÅ) som för protokoll, med eller utan överenskommelse i förrådet: data/bra.yaml.",
         ),
         "samverkan.schema.json": (
             LintConfig,
@@ -50,6 +55,7 @@ SCHEMA_FILES: tuple[str, ...] = (
     "activity.schema.json",
     "followup.schema.json",
     "meeting.schema.json",
+    "bra.schema.json",
     "samverkan.schema.json",
 )
 

@@ -8,6 +8,9 @@ and `new followup`); this module only picks what is late:
 - an action point whose due date (`deadline`) lies before `as_of` and that was still open on `as_of` (see
   `schedule.open_on`), in its most recent meeting file.
 - **Ended agreement.** After the validity ends nothing new becomes due; `agreement_ended` says so.
+- **No rhythm.** A document without a follow-up cadence, or with `löpande`, owes no periods (the schedule's
+  `owing_cadence`), and a folder with only a council (`bra.yaml`) has no activities; one notice says so, and only
+  action points are checked.
 
 Each item is a `Diagnostic` (a warning) whose `extra` holds the facts a program wants: `kind`, `activity`, `quarter`
 (the period), `due`, `days_late`, `owner` and `action_point`. The core never prints: it returns `OverdueReport`,
@@ -16,19 +19,23 @@ and the CLI hands its findings and `summary()` to a reporter.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, field
 
 from samverkan.catalog import Msg, msg
 from samverkan.diagnostics import Diagnostic, Severity, display_path, has_errors
+from samverkan.kinds import Noun, document_noun
 from samverkan.periods import Period, PeriodError
 from samverkan.repository import Repository
 from samverkan.schedule import (
     action_point_owner,
     activity_owner,
     latest_action_points,
+    nothing_owed,
     open_on,
     owed_followups,
+    owing_cadence,
     party_names,
 )
 
@@ -43,6 +50,10 @@ class OverdueReport:
     items: list[Diagnostic] = field(default_factory=list)
     #: The agreement's last day, when that lies before `as_of`.
     agreement_ended: dt.date | None = None
+    #: Why no follow-up can be owed (no cadence, `löpande`, or no agreement), when that is so.
+    nothing_owed: Msg | None = None
+    #: The document's noun for the notices ("Överenskommelsen", "Medborgarlöftet").
+    document: Noun | None = None
     #: Validation findings; when any is an error, nothing was computed.
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
@@ -58,20 +69,25 @@ class OverdueReport:
         return msg("overdue.found", as_of=self.as_of, followups=followups, points=len(self.items) - followups)
 
     def notices(self) -> tuple[Msg, ...]:
-        if self.agreement_ended is None:
-            return ()
-        return (msg("agreement-ended", date=self.agreement_ended),)
+        found = []
+        if self.nothing_owed is not None:
+            found.append(self.nothing_owed)
+        if self.agreement_ended is not None:
+            found.append(msg("agreement-ended", date=self.agreement_ended, document=self.document))
+        return tuple(found)
 
 
 def find_overdue(repository: Repository, as_of: dt.date) -> OverdueReport:
     report = OverdueReport(as_of=as_of, diagnostics=list(repository.diagnostics))
-    if report.invalid or repository.agreement is None:
+    if report.invalid or repository.document is None:
         return report
-    agreement = repository.agreement.model
-    end = agreement.validity.end
+    agreement = repository.agreement.model if repository.agreement is not None else None
+    report.document = document_noun(agreement)
+    end = agreement.last_day if agreement is not None else None
     if end is not None and end < as_of:
         report.agreement_ended = end
-    names = party_names(agreement)
+    report.nothing_owed = nothing_owed(agreement)
+    names = party_names(agreement or (repository.council.model if repository.council else None))
     items = _missing_followups(repository, names, as_of) + _late_action_points(repository, names, as_of)
     report.items = sorted(items, key=_order)
     return report
@@ -102,16 +118,15 @@ def _missing_followups(repository: Repository, names: dict[str, str], as_of: dt.
 
 
 def _late_action_points(repository: Repository, names: dict[str, str], as_of: dt.date) -> list[Diagnostic]:
-    assert repository.agreement is not None
-    cadence = repository.agreement.model.follow_up.cadence
+    cadence = owing_cadence(repository.agreement.model if repository.agreement else None)
     items = []
     for point_id, (loaded, index, point) in latest_action_points(repository).items():
         if point.deadline >= as_of or not open_on(point, as_of):
             continue
-        try:
-            period: Period | None = Period.parse(loaded.model.period, expect=cadence)
-        except PeriodError:
-            period = None
+        period: Period | None = None
+        if cadence is not None:
+            with contextlib.suppress(PeriodError):
+                period = Period.parse(loaded.model.period, expect=cadence)
         days = (as_of - point.deadline).days
         line, column = loaded.document.position(("action_points", index))
         params = {"point": point_id, "due": point.deadline, "days": days}

@@ -1,19 +1,23 @@
-"""Follow-up periods: quarters, tertials, half-years, months and years, named the way the data files name them.
+"""Follow-up periods: weeks, quarters, tertials, half-years, months, years and meeting days, named as the files name them.
 
-`2021Q3` is a quarter, `2021T2` a tertial, `2021H1` a half-year, `2021M09` a month and `2021` a year. This module
-is the one place that knows what a period is: the cadences, how each is written, and the parser every other module
-uses (the schemas through `samverkan.models`, the CLI's `--quarter`, the schedule, lint).
+`2021Q3` is a quarter, `2021T2` a tertial, `2021H1` a half-year, `2021M09` a month, `2021` a year, `2024W11` an
+ISO week (for `vecka`, and for `varannan vecka`, whose two-week period is named by its first week) and
+`2024-02-13` a day (a `löpande` council's meeting, named by its date). This module is the one place that knows what
+a period is: the cadences, how each is written, and the parser every other module uses (the schemas through
+`samverkan.models`, the CLI's `--quarter`, the schedule, lint). A `löpande` cadence has no fixed periods: nothing is
+ever owed for it (samverkan.schedule); its days only name meetings.
 
 Two readings of the same spellings:
 
 - `Period.parse` reads what a user *types*: `2021Q3`, `2021-Q3` or `2021q3`, with spaces around.
 - `Period.of_file` reads a data file's `period:` field: only the canonical spelling `str(period)` gives back
   (so the file name, the folder name and the field agree letter for letter), or a year written as a number
-  (`period: 2018` is an integer in YAML, and `new followup` writes it that way).
+  (`period: 2018` is an integer in YAML; `new followup` writes `period: "2018"`).
 
 `PERIOD_PATTERN` is the canonical spelling as a regular expression, built from the same table the parser uses; it
-is what the JSON Schema shows an editor and what `safe_write` allows as a name. The parser still does the checking
-(a pattern cannot say that 9999Q4 has no next quarter).
+is what the JSON Schema shows an editor and what `safe_write` allows as a name. It also admits a window id
+(`lofte-2024-2025`, a follow-up window the document defines in `follow_up.windows`). The parser still does the
+checking (a pattern cannot say that 9999Q4 has no next quarter).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 A file's kind follows from where it lies:
 
-    data/agreement.yaml                    the agreement            (models.Agreement)
+    data/agreement.yaml                    the document             (models.Agreement: an agreement, a löfte …)
+    data/bra.yaml                          a council                (models.Council: a BRÅ, with or without one)
     data/activities/<id>.yaml              one activity             (models.Activity)
     data/followups/<period>/<id>.yaml      one activity's follow-up (models.FollowUp)
     data/meetings/<period>.yaml            one BRÅ meeting          (models.Meeting)
@@ -28,11 +29,12 @@ from pydantic import BaseModel, ValidationError
 
 from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.loader import Document, load_document
-from samverkan.models import Activity, Agreement, FollowUp, Meeting
+from samverkan.models import Activity, Agreement, Council, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
 
 YAML_SUFFIXES = (".yaml", ".yml")
 AGREEMENT_FILE = "agreement.yaml"
+COUNCIL_FILE = "bra.yaml"
 CONFIG_FILE = "samverkan.yaml"
 
 
@@ -57,6 +59,8 @@ class Loaded(Generic[M]):
 class Repository:
     root: Path
     agreement: Loaded[Agreement] | None = None
+    #: `bra.yaml`: the council the meetings belong to; without an agreement it is what the folder describes.
+    council: Loaded[Council] | None = None
     activities: list[Loaded[Activity]] = field(default_factory=list)
     followups: list[Loaded[FollowUp]] = field(default_factory=list)
     meetings: list[Loaded[Meeting]] = field(default_factory=list)
@@ -67,6 +71,11 @@ class Repository:
     config: Loaded[BaseModel] | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files_checked: int = 0
+
+    @property
+    def document(self) -> Loaded[Agreement] | Loaded[Council] | None:
+        """The agreement if there is one, else the council (`bra.yaml`)."""
+        return self.agreement if self.agreement is not None else self.council
 
 
 def find_data_folder(given: str | None, environ: dict[str, str] | None = None, cwd: Path | None = None) -> Path:
@@ -93,6 +102,8 @@ def kind_of(relative: tuple[str, ...]) -> str | None:
         return "agreement"
     if relative == (CONFIG_FILE,):
         return "config"
+    if relative == (COUNCIL_FILE,):
+        return "council"
     if len(relative) == 2 and relative[0] == "activities":
         return "activity"
     if len(relative) == 3 and relative[0] == "followups":
@@ -150,7 +161,12 @@ def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repositor
     with _without_cyclic_gc():
         for path in paths:
             _load_one(repository, path, real_root)
-    if only is None and repository.agreement is None and not (root / AGREEMENT_FILE).exists():
+    if (
+        only is None
+        and repository.agreement is None
+        and not (root / AGREEMENT_FILE).exists()
+        and not (root / COUNCIL_FILE).exists()
+    ):
         shown = display_path(root / AGREEMENT_FILE)
         repository.diagnostics.append(
             Diagnostic(shown, None, None, "agreement-missing", Severity.ERROR, {"file": shown})
@@ -268,6 +284,8 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
         repository.followups.append(loaded)  # type: ignore[arg-type]
     elif kind == "meeting":
         repository.meetings.append(loaded)  # type: ignore[arg-type]
+    elif kind == "council":
+        repository.council = loaded  # type: ignore[assignment]
     else:
         repository.config = loaded
 

@@ -4,9 +4,12 @@ For a period, samverkan plans:
 
 - `followups/<period>/<activity>.yaml` for every activity that owes a follow-up for that period (the schedule's
   answer, the same as `overdue`'s and `report`'s, see samverkan.schedule), with `activity` and `period` filled in,
-  the activity's name in a comment, and the three questions as empty fields (`done:` with nothing after it) with
-  guidance in comments, in the language the user chose (samverkan.catalog.cycle, `scaffold.*`). Empty answers are
-  valid for the schema, so `validate` passes; `lint` reports them as not yet answered, which is the point.
+  the activity's name in a comment, and one empty field per question the document defines (`done:` with nothing
+  after it; the field each question's `answer` names, Strängnäs's three plain questions being done, cooperated and
+  effects), with guidance in comments in the language the user chose (samverkan.catalog.cycle, `scaffold.*`), or
+  the document's own question for a question written `{text, answer}`. A document with no questions gets `done:`.
+  Empty answers are valid for the schema, so `validate` passes; `lint` reports them as not yet answered, which is
+  the point. The period is always quoted (`period: "2018"`), so every form reads back as the text it is.
 - `meetings/<period>.yaml`: a planned meeting, with the previous meeting's open action points (`öppen`, `pågår`)
   carried over under the same ids, so they can be followed from meeting to meeting.
 
@@ -30,7 +33,8 @@ import yaml
 
 from samverkan.catalog import Lang, Msg, has, msg, render
 from samverkan.diagnostics import Diagnostic, Severity, display_path
-from samverkan.models import ActionStatus, Agreement, Meeting
+from samverkan.kinds import document_noun
+from samverkan.models import PLAIN_ANSWERS, ActionStatus, Agreement, Meeting, Question
 from samverkan.periods import Period
 from samverkan.repository import Repository
 from samverkan.safe_write import Outcome, UnsafePath, write_in_data
@@ -63,9 +67,9 @@ class Plan:
 
 
 def in_validity(agreement: Agreement, period: Period) -> bool:
-    """Whether the period overlaps the agreement's validity."""
-    end = agreement.validity.end
-    return period.end >= agreement.validity.start and (end is None or period.start <= end)
+    """Whether the period overlaps the agreement's validity (an unknown start or end does not limit it)."""
+    start, end = agreement.first_day, agreement.last_day
+    return (start is None or period.end >= start) and (end is None or period.start <= end)
 
 
 def plan_period(repository: Repository, period: Period, lang: Lang) -> Plan:
@@ -77,9 +81,9 @@ def plan_period(repository: Repository, period: Period, lang: Lang) -> Plan:
         if owed.period != period:
             continue
         activity = owed.activity
-        title = activity.name + (f" – {activity.full_name}" if activity.full_name else "")
+        title = activity.label + (f" – {activity.full_name}" if activity.full_name else "")
         parts = ("followups", str(period), f"{activity.id}.yaml")
-        files.append(PlannedFile(parts, followup_text(activity.id, title, period, lang), "followup"))
+        files.append(PlannedFile(parts, followup_text(activity.id, title, period, lang, agreement), "followup"))
     previous = previous_meeting(repository, period)
     text, date, carried = meeting_text(agreement, period, previous, lang)
     files.append(PlannedFile(("meetings", f"{period}.yaml"), text, "meeting"))
@@ -125,20 +129,62 @@ def _guidance(key: str, lang: Lang, **params: object) -> str:
     return "\n".join(f"# {line}" for line in render(key, lang, params).split("\n"))
 
 
-def followup_text(activity_id: str, title: str, period: Period, lang: Lang) -> str:
-    """A follow-up to fill in. The period is written plain: `2021Q3`, or `2021` for a year (a number in YAML, which
-    the schema accepts as the year)."""
-    questions = "\n\n".join(
-        f"{_guidance(f'scaffold.followup.{field}', lang)}\n{field}:"
-        for field in ("done", "cooperated", "effects", "rating", "reported_by")
-    )
+_BLANK_LINE = "\n\n"
+#: Answer fields whose empty form is a list.
+_LIST_ANSWERS = ("production", "indicator_values")
+
+
+def followup_text(activity_id: str, title: str, period: Period, lang: Lang, agreement: Agreement | None = None) -> str:
+    """A follow-up to fill in: one empty field per question, then `rating` and `reported_by`. The period is quoted
+    (`"2021Q3"`, `"2021"`) except for the calendar forms that YAML cannot mistake for anything but text."""
+    rule = agreement.follow_up if agreement is not None else None
+    asked: list[tuple[str | None, str]] = []  # (the document's own question, or None for our guidance; the field)
+    for index, question in enumerate(rule.questions if rule else []):
+        if isinstance(question, Question):
+            asked.append((question.text, question.answer))
+        elif index < len(PLAIN_ANSWERS):
+            asked.append((None, PLAIN_ANSWERS[index]))
+    if not asked:
+        asked = [(None, "done")]
+    fields = [field for _text, field in asked]
+    asked += [(None, field) for field in ("rating", "reported_by") if field not in fields]
+    blocks: list[str] = []
+    answers: list[str] = []
+    for text, field in asked:
+        comment = f"# {_comment(text)}" if text is not None else _guidance(f"scaffold.followup.{field}", lang)
+        if field.startswith("answers."):
+            answers.append(f"  {comment.replace(chr(10), chr(10) + '  ')}\n  {field.removeprefix('answers.')}:")
+        elif field in _LIST_ANSWERS:
+            blocks.append(f"{comment}\n{field}: []")
+        else:
+            blocks.append(f"{comment}\n{field}:")
+    if answers:
+        blocks.append("answers:\n" + "\n".join(answers))
+    count = len(fields) if rule and rule.questions else 0
+    questions = _questions_msg(count, agreement)
     return (
         f"# yaml-language-server: $schema={FOLLOWUP_SCHEMA}\n"
-        f"{_guidance('scaffold.followup.intro', lang, title=_comment(title), period=period)}\n"
+        f"{_guidance('scaffold.followup.intro', lang, title=_comment(title), period=period, questions=questions)}\n"
         f"activity: {activity_id}\n"
-        f"period: {period}\n"
-        f"\n{questions}\n"
+        f"period: {_period_value(period)}\n"
+        f"\n{_BLANK_LINE.join(blocks)}\n"
     )
+
+
+def _questions_msg(count: int, agreement: Agreement | None) -> Msg:
+    """`överenskommelsens tre frågor`, `medborgarlöftets fråga`, or `frågorna` when the document defines none."""
+    document = document_noun(agreement, "genitive")
+    if count == 0:
+        return Msg("scaffold.questions.none")
+    if count <= 3:
+        return msg(f"scaffold.questions.{count}", document=document)
+    return msg("scaffold.questions.many", document=document, n=count)
+
+
+def _period_value(period: Period) -> str:
+    """`2021Q3` as it is; `"2018"` and `"2024-02-13"` quoted, which YAML would otherwise read as a number or a date."""
+    text = str(period)
+    return f'"{text}"' if text[:1].isdigit() and not any(c.isalpha() for c in text) else text
 
 
 def planned_date(period: Period, previous: Meeting | None) -> tuple[dt.date, str | None, str | None]:
@@ -147,11 +193,14 @@ def planned_date(period: Period, previous: Meeting | None) -> tuple[dt.date, str
         nxt = previous.next_meeting
         return nxt.date, nxt.time, nxt.place
     if previous is not None:
-        months = 12 // period.cadence.periods_per_year
-        month_index = previous.date.month - 1 + months
-        year, month = previous.date.year + month_index // 12, month_index % 12 + 1
-        day = min(previous.date.day, calendar.monthrange(year, month)[1])
-        moved = _weekday_on_or_before(dt.date(year, month, day))
+        if not period.cadence.is_weekly:
+            months = 12 // period.cadence.periods_per_year
+            month_index = previous.date.month - 1 + months
+            year, month = previous.date.year + month_index // 12, month_index % 12 + 1
+            day = min(previous.date.day, calendar.monthrange(year, month)[1])
+            moved = _weekday_on_or_before(dt.date(year, month, day))
+        else:  # weeks: the same weekday one period on
+            moved = _weekday_on_or_before(previous.date + (period.start - period.previous().start))
         if period.start <= moved <= period.end:
             return moved, previous.start_time, previous.place
     return _weekday_on_or_before(period.end), None, None
@@ -181,10 +230,12 @@ def meeting_text(
     ]
     head: dict[str, Any] = {
         "period": str(period),
-        "forum": previous.forum if previous else agreement.follow_up.forum,
+        "forum": (previous.forum if previous else None) or agreement.forum,
         "status": "planerat",
         "date": date,
     }
+    if head["forum"] is None:
+        del head["forum"]  # not known: left out rather than invented
     if time:
         head["start_time"] = time
     if place:

@@ -5,8 +5,11 @@ minutes go through) and `new followup` (which files a period needs), so the thre
 The rules, in the agreement's own terms:
 
 - **Which periods.** Every activity is followed up once per period of the agreement's cadence
-  (`follow_up.cadence`; quarters for Strängnäs) while it is active. Its active span is its own `start`/`end`, else
-  the agreement's validity, and never beyond the agreement's validity. A period the span enters part-way (an
+  (`follow_up.cadence`; quarters for Strängnäs) while it is active. A document without a cadence, or with
+  `löpande` (as needed), owes no periods at all (`owing_cadence` is None): nothing can be late against a rhythm the
+  document does not set. Its active span is its own `start`/`end`, else the agreement's validity, and never beyond
+  the agreement's validity (dates given as a year or a month span all of it); a span whose start is unknown owes
+  nothing. A period the span enters part-way (an
   agreement signed 20 December) is folded into the next one, so its first follow-up covers the first whole period;
   a period the span leaves part-way (an agreement ending 1 June) still needs its follow-up. A span that lies
   inside a single period needs that period's follow-up.
@@ -26,15 +29,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan.catalog import Msg, msg
+from samverkan.kinds import document_noun
 from samverkan.models import (
+    JOINTLY,
     ActionPoint,
     ActionStatus,
     Activity,
     ActivityStatus,
     Agreement,
+    Council,
     FollowUp,
     Meeting,
     MeetingStatus,
+    Timing,
 )
 from samverkan.periods import LAST_YEAR, Cadence, Period, PeriodError
 from samverkan.repository import Loaded, Repository
@@ -59,12 +67,29 @@ class OwedFollowup:
         return self.followup is not None
 
 
+def owing_cadence(agreement: Agreement | None) -> Cadence | None:
+    """The cadence follow-ups are owed in, or None when nothing is owed: no agreement, no cadence, or `löpande`."""
+    cadence = agreement.cadence if agreement is not None else None
+    return cadence if cadence is not None and cadence.is_calendar else None
+
+
+def nothing_owed(agreement: Agreement | None) -> Msg | None:
+    """The plain line that says why no follow-up is owed, or None when the document sets a rhythm."""
+    if agreement is None:
+        return Msg("overdue.no-agreement")
+    if owing_cadence(agreement) is not None:
+        return None
+    key = "overdue.lopande" if agreement.cadence is Cadence.LOPANDE else "overdue.no-cadence"
+    return msg(key, document=document_noun(agreement))
+
+
 def owed_followups(repository: Repository, through: dt.date) -> list[OwedFollowup]:
     """Every follow-up owed for a period that begins on or before `through`, by period and then by the activities'
     order in the action plan. `through` is `as_of` for what is late, or a period's last day for that period."""
-    assert repository.agreement is not None, "validate before planning"
-    agreement = repository.agreement.model
-    cadence = agreement.follow_up.cadence
+    agreement = repository.agreement.model if repository.agreement is not None else None
+    cadence = owing_cadence(agreement)
+    if agreement is None or cadence is None:
+        return []
     handed_in = followups_by_period(repository, cadence)
     meetings = meetings_by_period(repository, cadence)
     periods_handed_in: dict[str, set[Period]] = {}
@@ -74,25 +99,31 @@ def owed_followups(repository: Repository, through: dt.date) -> list[OwedFollowu
     for loaded in sorted(repository.activities, key=lambda a: (a.model.order or 10**6, a.model.id)):
         activity = loaded.model
         have = periods_handed_in.get(activity.id, set())
-        for period in owed_periods(activity, agreement, have, through):
+        for period in owed_periods(activity, agreement, cadence, have, through):
             due = due_date(period, meetings)
             owed.append(OwedFollowup(activity, period, due, handed_in.get((activity.id, period))))
     owed.sort(key=lambda o: o.period)  # stable: the activities keep their order within a period
     return owed
 
 
-def owed_periods(activity: Activity, agreement: Agreement, followed_up: set[Period], through: dt.date) -> list[Period]:
-    """The periods (of the agreement's cadence) the activity owes a follow-up for, up to the one holding `through`."""
+def owed_periods(
+    activity: Activity, agreement: Agreement, cadence: Cadence, followed_up: set[Period], through: dt.date
+) -> list[Period]:
+    """The periods (of `cadence`) the activity owes a follow-up for, up to the one holding `through`."""
     if activity.status is ActivityStatus.PLANERAD:
         return []
-    cadence = agreement.follow_up.cadence
-    start = max(activity.start or agreement.validity.start, agreement.validity.start)
-    end = activity.end
+    starts = [day for day in (activity.first_day, agreement.first_day) if day is not None]
+    if not starts:
+        return []  # when it started is not known: nothing can be owed
+    start = max(starts)
+    end = activity.last_day
+    if end is None and activity.timing is Timing.ENGANG and activity.due is not None:
+        end = activity.due.last_day()  # a one-off delivery is followed up until it is due
     if end is None and activity.status is ActivityStatus.AVSLUTAD:
         if not followed_up:
             return []
         end = max(followed_up).end
-    ends = [day for day in (end, agreement.validity.end) if day is not None]
+    ends = [day for day in (end, agreement.last_day) if day is not None]
     last_day = min(ends) if ends else None
     if (last_day is not None and last_day < start) or start > _LAST_DAY:
         return []
@@ -172,19 +203,29 @@ def open_on(point: ActionPoint, day: dt.date) -> bool:
 # --------------------------------------------------------------------------------------------------------- owners
 
 
-def party_names(agreement: Agreement) -> dict[str, str]:
-    return {party.id: party.name for party in agreement.parties}
+def party_names(document: Agreement | Council | None) -> dict[str, str]:
+    return {party.id: party.name for party in document.parties} if document is not None else {}
 
 
 def activity_owner(activity: Activity, names: dict[str, str]) -> str:
-    """`Socialtjänsten (Strängnäs kommun); Polismyndigheten`: the units, or the party where no unit is named."""
+    """`Socialtjänsten (Strängnäs kommun); Polismyndigheten`: the units, or the party where no unit is named; for a
+    löfte without responsibilities, whoever gives it (`by`; `vi` is every party but those it only involves)."""
     owners = []
     for responsibility in activity.responsibilities:
         party = names.get(responsibility.party, responsibility.party)
         owners.append(f"{', '.join(responsibility.units)} ({party})" if responsibility.units else party)
-    return "; ".join(owners)
+    if not owners:
+        for giver in activity.by:
+            if giver == JOINTLY:  # the parties together, not those only taking part
+                owners.extend(name for party, name in names.items() if party not in activity.involves)
+            else:
+                owners.append(names.get(giver, giver))
+    return "; ".join(dict.fromkeys(owners))
 
 
 def action_point_owner(point: ActionPoint, names: dict[str, str]) -> str:
-    party = names.get(point.owner_party, point.owner_party)
+    if point.owner_party is not None:
+        party = names.get(point.owner_party, point.owner_party)
+    else:
+        party = point.owner_organisation or ""
     return f"{point.owner_role} ({party})" if point.owner_role else party

@@ -31,6 +31,21 @@ _CUSTOM_FIELDS: dict[str, tuple[str, ...]] = {
     "end_before_start": ("end", "end_time"),
     "open_ended": ("until_further_notice", "end"),
     "done_not_klar": ("done_on",),
+    "validity_empty": (),
+    "signing_empty": (),
+    "adoption_empty": (),
+    "signatory_empty": (),
+    "party_or_organisation": (),
+    "owner_missing": (),
+    "name_or_text": (),
+    "due_needs_once": ("due",),
+    "period_and_when": ("when",),
+    "question_needs_answer": ("questions",),
+    "duplicate_answer": ("questions",),
+    "windows_overlap": ("windows",),
+    "not_stated_conflict": ("not_stated",),
+    "adoptions_twice": ("adoptions",),
+    "reserved_id": (),
 }
 
 #: Pydantic's error type → what the field should be (`type.<name>`) and how to write it (`type-hint.<name>`).
@@ -76,8 +91,10 @@ def diagnostics_from(
         loc = tuple(detail["loc"])
         data_path = _data_path(loc, document)
         diagnostic = _one(kind, loc, data_path, detail.get("ctx") or {}, model, document, shown_as)
-        # A union reports one error per branch; the user needs one finding per place and kind.
-        found.setdefault((diagnostic.line, diagnostic.column, diagnostic.code), diagnostic)
+        # A union reports one error per branch; the user needs one finding per place, kind and field. Three
+        # fields missing from one mapping are reported at the same place, so the field is part of the key: each
+        # gets its own finding in the same run.
+        found.setdefault((diagnostic.line, diagnostic.column, diagnostic.code, data_path), diagnostic)
     return sorted(found.values(), key=Diagnostic.sort_key)
 
 
@@ -154,6 +171,8 @@ def _one(
         return make("schema-invalid", position)
     if kind in {"date_format", "date_impossible", "date_type", "date_parsing", "date_from_datetime_parsing"}:
         return make("schema-invalid-date", position)
+    if kind == "partial_date_format":
+        return make("schema-invalid-partial-date", position)
     if kind == "time_format":
         return make("schema-invalid-time", position)
     if kind in _TYPES:

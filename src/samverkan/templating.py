@@ -36,6 +36,7 @@ from typing import Any
 from samverkan.catalog import Lang, long_date
 from samverkan.catalog import number as catalog_number
 from samverkan.diagnostics import Diagnostic, Severity, display_path
+from samverkan.models import PartialDate
 
 
 def builtin_templates_dir() -> Path:
@@ -104,6 +105,8 @@ def _text(value: object, lang: Lang) -> str:
         return ""
     if isinstance(value, dt.date):
         return long_date(value, lang)
+    if isinstance(value, PartialDate):
+        return value.catalog_text(lang, "")
     if isinstance(value, float):
         return number(value, lang)
     return str(value)
@@ -175,8 +178,13 @@ class _Filters:
     def md_block(self, value: object, indent: int = 0) -> Md:
         return md_block(value, self.lang, indent)
 
-    def long_date(self, value: dt.date | None, lang: Lang | None = None) -> Md:
-        return Md("" if value is None else long_date(value, lang or self.lang))
+    def long_date(self, value: dt.date | PartialDate | None, lang: Lang | None = None) -> Md:
+        """`15 mars 2021`; a date the document gives as a month or a year at that precision (`mars 2024`, `2024`)."""
+        if value is None:
+            return Md("")
+        if isinstance(value, PartialDate):
+            return Md(_escape_line(value.catalog_text(lang or self.lang, "")))
+        return Md(long_date(value, lang or self.lang))
 
     def number(self, value: object) -> str:
         return number(value, self.lang)

@@ -44,7 +44,7 @@ SV: dict[str, str] = {
     "help.root": "Kommunens och Polisens brottsförebyggande samverkan som YAML i git: validera, granska, följ upp "
     "och skriv minnesanteckningar.\n\n"
     "Skriv `samverkan KOMMANDO --help` för att läsa om ett kommando.",
-    "help.init.summary": "Starta ett nytt repo för kommunens egen överenskommelse, löfte eller plan.",
+    "help.init.summary": "Starta ett nytt repo för kommunens eget dokument.",
     "help.init": "Starta ett nytt repo för kommunens eget dokument: en samverkansöverenskommelse, ett "
     "medborgarlöfte eller en åtgärdsplan.\n\n"
     "Skapar data/agreement.yaml av den sorten och en exempelfil i data/activities/ att byta ut, README.md för "
@@ -80,7 +80,7 @@ SV: dict[str, str] = {
     "help.rules": "Lista reglerna som `samverkan lint` kör: kod, förvald nivå och vad regeln kontrollerar.\n\n"
     "Nivån ändras, eller regeln stängs av, i data/samverkan.yaml under `rules:`.",
     "help.rules.argument.code": "Visa en regel utförligt: vad den letar efter och hur man gör bättre.",
-    "help.rules.option.format": "Utdataformat: text eller json. Förval: {default}.",
+    "help.rules.option.format": "Utdataformat: text, json eller markdown (sidan docs/lint.md). Förval: {default}.",
     "help.overdue.summary": "Lista försenade uppföljningar och åtgärdspunkter.",
     "help.overdue": "Lista uppföljningar som skulle ha skrivits och åtgärdspunkter vars sista datum har passerat.\n\n"
     "En uppföljning ska finnas för varje aktivitet och period (kvartal för de flesta avtal) medan avtalet gäller. "
@@ -240,7 +240,7 @@ EN: dict[str, str] = {
     "help.root": "The municipality's and the Police's crime-prevention cooperation as YAML in git: validate, "
     "check, follow up and write meeting minutes.\n\n"
     "Run `samverkan COMMAND --help` to read about a command.",
-    "help.init.summary": "Start a new repository for the municipality's own agreement, promise or plan.",
+    "help.init.summary": "Start a new repository for the municipality's own document.",
     "help.init": "Start a new repository for the municipality's own document: a samverkansöverenskommelse "
     "(cooperation agreement), a medborgarlöfte (citizen promise) or an åtgärdsplan (action plan).\n\n"
     "Creates data/agreement.yaml of that kind and an example file in data/activities/ to replace, README.md for "
@@ -277,7 +277,7 @@ EN: dict[str, str] = {
     "help.rules": "List the rules that `samverkan lint` runs: code, default level and what the rule checks.\n\n"
     "The level is changed, or the rule turned off, in data/samverkan.yaml under `rules:`.",
     "help.rules.argument.code": "Show one rule in full: what it looks for and how to do better.",
-    "help.rules.option.format": "Output format: text or json. Default: {default}.",
+    "help.rules.option.format": "Output format: text, json or markdown (the page docs/lint.md). Default: {default}.",
     "help.overdue.summary": "List overdue follow-ups and action points.",
     "help.overdue": "List follow-ups that should have been written and action points whose due date has "
     "passed.\n\n"

@@ -12,15 +12,21 @@ SV: dict[str, str] = {
     "followup-overdue": "Uppföljningen av aktiviteten {activity} för {period} ({period:code}) saknas; den skulle ha "
     "funnits {due} ({days:dag|dagar} sent).",
     "followup-overdue.hint": "Skapa filen med `samverkan new followup --quarter {period:code}` och be den ansvariga "
-    "fylla i de tre frågorna.",
+    "fylla i frågorna.",
     "followup-overdue.detail": "(ansvarig: {owner})",
     "action-point-overdue": "Åtgärdspunkten {point} passerade sitt sista datum {due} ({days:dag|dagar} sent) och är "
     "inte klar.",
     "action-point-overdue.hint": "När punkten är gjord: skriv `status: klar` och `done_on:` i den senaste mötesfilen. "
     "Annars: ge den ett nytt sista datum (`deadline:`), eller stryk den med `status: struken`.",
     "action-point-overdue.detail": "(ansvarig: {owner})",
-    "agreement-ended": "Överenskommelsen upphörde att gälla {date}. Perioder som börjar efter det behöver ingen "
+    "agreement-ended": "{document:cap} upphörde att gälla {date}. Perioder som börjar efter det behöver ingen "
     "uppföljning.",
+    "overdue.no-cadence": "{document:cap} anger ingen uppföljningsrytm, så ingen uppföljning kan vara försenad; bara "
+    "åtgärdspunkterna kontrolleras.",
+    "overdue.lopande": "{document:cap} följs upp löpande, utan fasta perioder, så ingen uppföljning kan vara "
+    "försenad; bara åtgärdspunkterna kontrolleras.",
+    "overdue.no-agreement": "Det finns ingen överenskommelse i datamappen, bara rådet (bra.yaml); bara "
+    "åtgärdspunkterna kontrolleras.",
     "group.quarter": "{value} ({value:code})",
     "group.quarter.none": "utan period",
     "overdue.found": "Försenat per {as_of}: {followups:uppföljning|uppföljningar} och "
@@ -34,8 +40,17 @@ SV: dict[str, str] = {
     "och en mötesfil; {carried:öppen åtgärdspunkt|öppna åtgärdspunkter} från förra mötet).",
     "new.existing-kept": "Filer som finns skrivs aldrig över; lägg till --force om det är meningen.",
     "new.meeting-date-passed": "Obs: mötesdatumet {date} har redan passerat; ändra det.",
-    "new.outside-validity": "Perioden {period:code} ligger utanför överenskommelsens giltighetstid ({start} – {end}).",
+    "new.outside-validity": "Perioden {period:code} ligger utanför {document} giltighetstid ({start} – {end}).",
     "new.until-further-notice": "tills vidare",
+    "new.start-unknown": "start okänd",
+    "new.no-cadence": "{document:cap} anger ingen uppföljningsrytm (follow_up.cadence), så det finns inga perioder "
+    "att skapa uppföljningar för.",
+    "new.lopande": "{document:cap} följs upp löpande, utan fasta perioder, så det finns inga perioder att skapa "
+    "uppföljningar för.",
+    "usage.needs-agreement": "Kommandot behöver en överenskommelse (data/agreement.yaml), men datamappen beskriver "
+    "bara rådet (data/bra.yaml).",
+    "usage.bad-period-any": "--quarter ska vara en period, t.ex. 2021Q3, 2021T2, 2021H1, 2021M09, 2021, 2024W11 eller "
+    "en mötesdag som 2024-02-13.",
     "scaffold-unsafe-path": "Filen skrevs inte: sökvägen skulle hamna utanför datamappen eller är inget namn som "
     "samverkan skapar.",
     "scaffold-unsafe-path.hint": "Kontrollera att mapparna followups/ och meetings/ i datamappen är vanliga mappar, "
@@ -44,9 +59,17 @@ SV: dict[str, str] = {
     "scaffold-write-failed.hint": "Kontrollera att du får skriva i datamappen och att disken inte är full.",
     # ------------------------------------------------------------------------------------ the files new followup writes
     "scaffold.followup.intro": "Uppföljning av {title}, {period}.\n"
-    "Svara på överenskommelsens tre frågor i fälten nedan: skriv texten efter kolon, eller på raderna under\n"
+    "Svara på {questions} i fälten nedan: skriv texten efter kolon, eller på raderna under\n"
     "`done: >-` med två mellanslag indrag. Skriv roller och organisationer, aldrig namn på privatpersoner,\n"
     "personnummer eller annat som kan peka ut en ung person.",
+    "scaffold.questions.none": "frågorna",
+    "scaffold.questions.1": "{document} fråga",
+    "scaffold.questions.2": "{document} två frågor",
+    "scaffold.questions.3": "{document} tre frågor",
+    "scaffold.questions.many": "{document} {n} frågor",
+    "scaffold.followup.planned": "Vad var planerat under perioden? Håll det isär från det som genomfördes.",
+    "scaffold.followup.production": "Vad producerades? En post per resultat: text, count och target (målets id).",
+    "scaffold.followup.indicator_values": "Nya värden för indikatorer: indicator, value och när värdet gäller.",
     "scaffold.followup.done": "Vad har genomförts under perioden? Möten, insatser, tillfällen, hur många som nåddes.",
     "scaffold.followup.cooperated": "Vem har samverkat kring aktiviteten? T.ex. ”Socialtjänsten, skolan och polisen”.",
     "scaffold.followup.effects": "Vilka effekter har aktiviteten haft? ”Inga kända effekter ännu” är också ett svar.",
@@ -82,13 +105,19 @@ EN: dict[str, str] = {
     "followup-overdue": "The follow-up of activity {activity} for {period} ({period:code}) is missing; it was due "
     "{due} ({days:day|days} late).",
     "followup-overdue.hint": "Create the file with `samverkan new followup --quarter {period:code}` and ask the "
-    "person responsible to answer the three questions.",
+    "person responsible to answer the questions.",
     "followup-overdue.detail": "(responsible: {owner})",
     "action-point-overdue": "Action point {point} passed its due date {due} ({days:day|days} late) and is not done.",
     "action-point-overdue.hint": "When it is done: write `status: klar` and `done_on:` in the latest meeting file. "
     "Otherwise give it a new due date (`deadline:`), or drop it with `status: struken`.",
     "action-point-overdue.detail": "(responsible: {owner})",
-    "agreement-ended": "The agreement ended on {date}. Periods that begin after that need no follow-up.",
+    "agreement-ended": "{document:cap} ended on {date}. Periods that begin after that need no follow-up.",
+    "overdue.no-cadence": "{document:cap} sets no follow-up rhythm, so no follow-up can be overdue; only the action "
+    "points are checked.",
+    "overdue.lopande": "{document:cap} is followed up as needed, with no fixed periods, so no follow-up can be "
+    "overdue; only the action points are checked.",
+    "overdue.no-agreement": "There is no agreement in the data folder, only the council (bra.yaml); only the action "
+    "points are checked.",
     "group.quarter": "{value} ({value:code})",
     "group.quarter.none": "no period",
     "overdue.found": "Overdue as of {as_of}: {followups:follow-up|follow-ups} and {points:action point|action points}.",
@@ -101,8 +130,17 @@ EN: dict[str, str] = {
     "and one meeting file; {carried:open action point|open action points} carried over from the last meeting).",
     "new.existing-kept": "Existing files are never overwritten; add --force if that is what you want.",
     "new.meeting-date-passed": "Note: the meeting date {date} has passed; change it.",
-    "new.outside-validity": "The period {period:code} lies outside the agreement's validity ({start} – {end}).",
+    "new.outside-validity": "The period {period:code} lies outside {document} validity ({start} – {end}).",
     "new.until-further-notice": "until further notice",
+    "new.start-unknown": "start unknown",
+    "new.no-cadence": "{document:cap} sets no follow-up rhythm (follow_up.cadence), so there are no periods to create "
+    "follow-ups for.",
+    "new.lopande": "{document:cap} is followed up as needed, with no fixed periods, so there are no periods to create "
+    "follow-ups for.",
+    "usage.needs-agreement": "The command needs an agreement (data/agreement.yaml), but the data folder describes "
+    "only the council (data/bra.yaml).",
+    "usage.bad-period-any": "--quarter must be a period, e.g. 2021Q3, 2021T2, 2021H1, 2021M09, 2021, 2024W11 or a "
+    "meeting day such as 2024-02-13.",
     "scaffold-unsafe-path": "The file was not written: its path would leave the data folder or is not a name "
     "samverkan makes.",
     "scaffold-unsafe-path.hint": "Check that the folders followups/ and meetings/ in the data folder are ordinary "
@@ -111,9 +149,18 @@ EN: dict[str, str] = {
     "scaffold-write-failed.hint": "Check that you may write in the data folder and that the disk is not full.",
     # ------------------------------------------------------------------------------------ the files new followup writes
     "scaffold.followup.intro": "Follow-up of {title}, {period}.\n"
-    "Answer the agreement's three questions in the fields below: write the text after the colon, or on the lines\n"
+    "Answer {questions} in the fields below: write the text after the colon, or on the lines\n"
     "under `done: >-`, indented by two spaces. Write roles and organisations, never names of private persons,\n"
     "personal identity numbers or anything else that can point out a young person.",
+    "scaffold.questions.none": "the questions",
+    "scaffold.questions.1": "{document} question",
+    "scaffold.questions.2": "{document} two questions",
+    "scaffold.questions.3": "{document} three questions",
+    "scaffold.questions.many": "{document} {n} questions",
+    "scaffold.followup.planned": "What was planned for the period? Keep it apart from what was done.",
+    "scaffold.followup.production": "What was produced? One entry per result: text, count and target (the target's "
+    "id).",
+    "scaffold.followup.indicator_values": "New values of indicators: indicator, value and when the value holds.",
     "scaffold.followup.done": "What has been done during the period? Meetings, efforts, occasions, how many were "
     "reached.",
     "scaffold.followup.cooperated": "Who has cooperated on the activity? E.g. “Social services, the school and the "

@@ -84,7 +84,7 @@ SV: dict[str, str] = {
     "yaml.problem.libyaml": "{text}",
     # ------------------------------------------------------------------------------------------ the data folder
     "file-unknown-kind": "samverkan vet inte vad den här filen är.",
-    "file-unknown-kind.hint": "Lägg avtalet i data/agreement.yaml, aktiviteter i data/activities/, uppföljningar i "
+    "file-unknown-kind.hint": "Lägg avtalet i data/agreement.yaml, ett råd utan avtal i data/bra.yaml, aktiviteter i data/activities/, uppföljningar i "
     "data/followups/<period>/ och möten i data/meetings/. Andra filer läggs utanför data/.",
     "file-outside-data": "Filen ligger utanför datamappen {data} (eller är en symbolisk länk dit) och läses inte.",
     "file-outside-data.hint": "Flytta filen till datamappen, eller ersätt länken med en vanlig fil.",
@@ -167,7 +167,7 @@ EN: dict[str, str] = {
     "yaml.problem.libyaml": "{text}",
     # ------------------------------------------------------------------------------------------ the data folder
     "file-unknown-kind": "samverkan does not know what this file is.",
-    "file-unknown-kind.hint": "Put the agreement in data/agreement.yaml, activities in data/activities/, follow-ups "
+    "file-unknown-kind.hint": "Put the agreement in data/agreement.yaml, a council without one in data/bra.yaml, activities in data/activities/, follow-ups "
     "in data/followups/<period>/ and meetings in data/meetings/. Other files go outside data/.",
     "file-outside-data": "The file lies outside the data folder {data} (or is a symbolic link there) and is not read.",
     "file-outside-data.hint": "Move the file into the data folder, or replace the link with an ordinary file.",

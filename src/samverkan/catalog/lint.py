@@ -36,6 +36,24 @@ SV: dict[str, str] = {
     "lint.id.activity.where": "filnamnen i data/activities/",
     "lint.id.activity.another": "en annan aktivitet",
     "lint.id.action-point.another": "en annan åtgärdspunkt i samma möte",
+    "lint.id.problem.a": "ett problem",
+    "lint.id.problem.where": "`situation_report.problems` i agreement.yaml",
+    "lint.id.problem.another": "ett annat problem",
+    "lint.id.cause.a": "en orsak",
+    "lint.id.cause.where": "problemens `causes` under `situation_report` i agreement.yaml",
+    "lint.id.cause.another": "en annan orsak",
+    "lint.id.finding.a": "ett fynd i kartläggningen",
+    "lint.id.finding.where": "`situation_report.crime_mapping.findings` i agreement.yaml",
+    "lint.id.finding.another": "ett annat fynd",
+    "lint.id.local-part.a": "en lokal del",
+    "lint.id.local-part.where": "`local_parts` i agreement.yaml",
+    "lint.id.local-part.another": "en annan lokal del",
+    "lint.id.production-target.a": "ett produktionsmål",
+    "lint.id.production-target.where": "aktivitetens `production_targets`",
+    "lint.id.production-target.another": "ett annat produktionsmål i samma aktivitet",
+    "lint.id.window.a": "ett uppföljningsfönster",
+    "lint.id.window.where": "`follow_up.windows` i agreement.yaml",
+    "lint.id.window.another": "ett annat uppföljningsfönster",
     "lint.layout.activity": "activities/<id>.yaml",
     "lint.layout.followup": "followups/<period>/<aktivitet>.yaml",
     "lint.layout.meeting": "meetings/<period>.yaml",
@@ -48,7 +66,7 @@ SV: dict[str, str] = {
     "unknown-reference.known": " Där finns {ids}.",
     "unknown-reference.none-known": " Där finns inga ännu.",
     "rule.unknown-reference.summary": "Varje id som en fil hänvisar till (part, inriktning, mål, indikator, källa, "
-    "aktivitet) finns.",
+    "aktivitet, problem, orsak, lokal del, produktionsmål, uppföljningsfönster) finns.",
     "rule.unknown-reference.explanation": "Ett id som inte pekar på något.\n\n"
     "Undvik: en aktivitet anger `goals: [minska-ungdomsbrott]` medan målets id är `minska-ungdomsbrottslighet`, "
     "eller en uppföljning nämner en aktivitet som har bytt namn. Kopplingen försvinner då ur rapporten utan att "
@@ -56,11 +74,12 @@ SV: dict[str, str] = {
     "Bättre: kopiera id:t från där det står definierat (`parties`, `focus_areas`, `action_plan.goals`, `sources`, "
     "målens `indicators` i agreement.yaml, eller aktivitetens filnamn).",
     "duplicate-id": "Id:t används redan för {kind} ({first}).",
-    "duplicate-id.hint": "Ge varje part, inriktning, mål, indikator, källa, aktivitet och åtgärdspunkt ett eget id.",
+    "duplicate-id.hint": "Ge varje part, inriktning, mål, indikator, källa, problem, orsak, fynd, lokal del, "
+    "aktivitet, produktionsmål och åtgärdspunkt ett eget id.",
     "duplicate-id.first-on-line": "först på rad {line}",
     "duplicate-id.first-in": "först i {file}",
-    "rule.duplicate-id.summary": "Id:n är unika: parter, inriktningar, mål, indikatorer, källor, aktiviteter, "
-    "åtgärdspunkter i ett möte.",
+    "rule.duplicate-id.summary": "Id:n är unika: parter, inriktningar, mål, indikatorer, källor, problem, orsaker, "
+    "fynd, lokala delar, aktiviteter, produktionsmål i en aktivitet, åtgärdspunkter i ett möte.",
     "rule.duplicate-id.explanation": "Två saker med samma id.\n\n"
     "Undvik: två mål som båda heter `trygghet`, eller en kopierad aktivitetsfil där `id` inte har ändrats. Varje "
     "hänvisning till det id:t blir då tvetydig.\n\n"
@@ -86,8 +105,10 @@ SV: dict[str, str] = {
     "Bättre: ge inriktningen ett mål (`focus_areas: [<id>]` på målet) eller aktiviteter, eller skriv öppet varför "
     "inte.",
     "activity-unanchored": "Aktiviteten hör inte till något mål eller någon inriktning.",
-    "activity-unanchored.hint": "Ange vilka mål (`goals`) eller inriktningar (`focus_areas`) aktiviteten arbetar mot.",
-    "rule.activity-unanchored.summary": "Varje aktivitet arbetar mot minst ett mål eller en inriktning.",
+    "activity-unanchored.hint": "Ange vilka mål (`goals`), inriktningar (`focus_areas`) eller problem i lägesbilden "
+    "(`problems`) aktiviteten arbetar mot.",
+    "rule.activity-unanchored.summary": "Varje aktivitet, löfte och åtgärd arbetar mot minst ett mål, en inriktning, "
+    "ett problem eller en orsak.",
     "rule.activity-unanchored.explanation": "En aktivitet som inte arbetar mot något mål eller någon inriktning.\n\n"
     "Undvik: en aktivitet som står i planen för att den alltid har gjort det. Dess effekt går inte att koppla till "
     "något prioriterat problem, och uppföljningen kan inte säga vad den har förändrat.\n\n"
@@ -114,24 +135,51 @@ SV: dict[str, str] = {
     "Bättre: ett konkret, mätbart mål med ett datum: ”Minska andelen elever i åk 9 som använt narkotika till under "
     "5 % till 2023” – ett effektmål, processmål eller produktionsmål.",
     # ------------------------------------------------------------------------------------------ responsibility
-    "responsibility-missing": "Aktiviteten saknar {side}.",
-    "responsibility-missing.hint": "{fix}",
-    "responsibility-missing.side.kommun": "en roll för kommunen",
-    "responsibility-missing.side.police": "en roll för Polisen",
-    "responsibility-missing.side.communication": "uppgift om vem som kommunicerar",
-    "responsibility-missing.fix.kommun": "Lägg till en post i `responsibilities` för kommunens part, med enhet och "
+    "responsibility-kommun-missing": "Aktiviteten saknar {side}.",
+    "responsibility-kommun-missing.hint": "{fix}",
+    "responsibility-kommun-missing.side.kommun": "en roll för kommunen",
+    "responsibility-kommun-missing.side.anyone": "någon som ansvarar (kolumnen Vem)",
+    "responsibility-kommun-missing.fix.kommun": "Lägg till en post i `responsibilities` för kommunens part, med "
+    "enhet och roll.",
+    "responsibility-kommun-missing.fix.anyone": "Lägg till en post i `responsibilities` för den som ansvarar, gärna "
+    "med enhet och `contact_role`.",
+    "rule.responsibility-kommun-missing.summary": "Varje rad i åtgärdstabellen har en roll för kommunen (i en tabell "
+    "med kolumnen Vem: någon som ansvarar).",
+    "rule.responsibility-kommun-missing.explanation": "En aktivitet där kolumnen Kommun är tom; i en åtgärdsplan med "
+    "kolumnen Vem: en åtgärd utan någon som ansvarar. Regeln gäller bara när dokumentets tabell har kolumnen "
+    "(`action_plan.columns`, annars det som är vanligt för dokumentets sort), och aldrig ett löfte eller ett "
+    "medborgarlöfte.\n\nUndvik: en aktivitet där bara Polisens roll är ifylld i en överenskommelse vars tabell har "
+    "kolumnerna Kommun, Polis och Kommunikation. En tom ruta betyder att ingen på kommunens sida "
+    "ansvarar.\n\nBättre: en post i `responsibilities` för en part av sorten `kommun` (eller `stadsdel`), med enhet "
+    "och roll.",
+    "responsibility-police-missing": "Aktiviteten saknar en roll för Polisen.",
+    "responsibility-police-missing.hint": "Lägg till en post i `responsibilities` för Polisens part, med enhet och "
     "roll.",
-    "responsibility-missing.fix.police": "Lägg till en post i `responsibilities` för Polisens part, med enhet och "
-    "roll.",
-    "responsibility-missing.fix.communication": "Lägg till `communication:` med `parties:` (och gärna `units:`) för "
-    "den som kommunicerar.",
-    "rule.responsibility-missing.summary": "Varje aktivitet anger vem som gör något på kommunens sida, på Polisens "
-    "sida och vem som kommunicerar.",
-    "rule.responsibility-missing.explanation": "En aktivitet där en av handlingsplanens tre kolumner är tom.\n\n"
-    "Undvik: en aktivitet där bara kommunens roll är ifylld. Tabellen i en svensk handlingsplan har tre kolumner – "
-    "Kommun, Polis, Kommunikation – och en tom ruta betyder att ingen ansvarar för den delen.\n\n"
-    "Bättre: en post i `responsibilities` för en part av sorten `kommun` (eller `stadsdel`), en för "
-    "`polismyndigheten`, och en post i `communication` som anger vem som kommunicerar.",
+    "rule.responsibility-police-missing.summary": "Varje rad i en åtgärdstabell med kolumnen Polis har en roll för "
+    "Polisen.",
+    "rule.responsibility-police-missing.explanation": "En aktivitet där kolumnen Polis är tom. Regeln gäller bara "
+    "när dokumentets tabell har kolumnen, och aldrig ett löfte eller ett medborgarlöfte.\n\nUndvik: en aktivitet i "
+    "en samverkansöverenskommelse där bara kommunens roll är ifylld. Tabellen i en svensk handlingsplan har "
+    "kolumnerna Kommun, Polis och Kommunikation, och en tom ruta betyder att ingen ansvarar för den "
+    "delen.\n\nBättre: en post i `responsibilities` för en part av sorten `polismyndigheten`. Gör Polisen ingenting "
+    "i aktiviteten: stäng av regeln för den raden med `# samverkan: ignore[responsibility-police-missing]`.",
+    "communication-missing": "Aktiviteten saknar uppgift om vem som kommunicerar.",
+    "communication-missing.hint": "Lägg till `communication:` med `parties:` (och gärna `units:`) för den som "
+    "kommunicerar.",
+    "rule.communication-missing.summary": "Varje rad i en åtgärdstabell med kolumnen Kommunikation anger vem som "
+    "kommunicerar.",
+    "rule.communication-missing.explanation": "En aktivitet där kolumnen Kommunikation är tom. Regeln gäller bara "
+    "när dokumentets tabell har kolumnen, och aldrig ett löfte eller ett medborgarlöfte.\n\nUndvik: en aktivitet "
+    "utan `communication`. Ingen vet då vem som berättar om arbetet för invånarna eller medierna, och det blir ofta "
+    "ingen.\n\nBättre: `communication:` med de parter (och gärna funktioner) som kommunicerar om aktiviteten.",
+    "promise-giver-missing": "Löftet säger inte vem som lovar.",
+    "promise-giver-missing.hint": "Lägg till `by:` med part-id för den som lovar, eller `[vi]` när parterna lovar "
+    "gemensamt.",
+    "rule.promise-giver-missing.summary": "Varje löfte anger vem som lovar (`by`).",
+    "rule.promise-giver-missing.explanation": "Ett löfte (`kind: löfte`) utan `by`.\n\nUndvik: ”Vi ordnar "
+    "trygghetsvandringar” utan att det står om det är Polisen, kommunen eller båda. Vid uppföljningen vet ingen vem "
+    "som skulle ha gjort det.\n\nBättre: `by: [polisen]`, `by: [<kommunens id>]` eller `by: [vi]` när parterna lovar "
+    "gemensamt, som i dokumentet.",
     "uncertain-responsibility": "Rollen i aktiviteten är osäker: {why}.",
     "uncertain-responsibility.hint": "Reda ut med parterna vem som gör vad och rätta handlingsplanen vid nästa "
     "revision. Tills dess: låt markeringen stå, så att osäkerheten syns.",
@@ -146,7 +194,7 @@ SV: dict[str, str] = {
     "Bättre: behåll texten som den skrevs under i `as_signed` med `uncertain: true` (rätta aldrig ett undertecknat "
     "dokument i tysthet), och reda ut frågan på nästa BRÅ-möte.",
     # ------------------------------------------------------------------------------------------ dates
-    "activity-outside-agreement": "Aktivitetens {which} ligger utanför överenskommelsens giltighetstid.",
+    "activity-outside-agreement": "Aktivitetens {which} ligger utanför {document} giltighetstid.",
     "activity-outside-agreement.hint": "Rätta datumet, eller flytta aktiviteten till den överenskommelse den hör till.",
     "rule.activity-outside-agreement.summary": "Aktiviteter börjar och slutar inom överenskommelsens giltighetstid.",
     "rule.activity-outside-agreement.explanation": "En aktivitet som börjar före överenskommelsen eller slutar "
@@ -158,7 +206,7 @@ SV: dict[str, str] = {
     "dates-out-of-order": "{what} ligger före {before}.",
     "dates-out-of-order.hint": "Kontrollera datumen; ett slut kommer efter sin början, och nästa möte efter det här.",
     "dates-out-of-order.activity-end": "Aktivitetens slutdatum ({day})",
-    "dates-out-of-order.agreement-start": "överenskommelsens startdatum ({day})",
+    "dates-out-of-order.agreement-start": "{document} startdatum ({day})",
     "dates-out-of-order.next-meeting": "Nästa mötes datum ({day})",
     "dates-out-of-order.this-meeting": "det här mötets datum ({day}) eller är samma dag",
     "rule.dates-out-of-order.summary": "Slut kommer efter början: aktivitetens slut efter dess (eller avtalets) "
@@ -183,6 +231,8 @@ SV: dict[str, str] = {
     "senast under perioden efter. Kontrollera `date` och `period`.",
     "meeting-date-out-of-period.before": "före {period}, perioden det följer upp",
     "meeting-date-out-of-period.after": "efter {next}, perioden efter den det följer upp ({period})",
+    "meeting-date-out-of-period.before-window": "före {start}, när uppföljningsfönstret det följer upp börjar",
+    "meeting-date-out-of-period.after-window": "efter {end}, när fönstret efter det det följer upp slutar",
     "rule.meeting-date-out-of-period.summary": "Ett mötes datum ligger tidigast i perioden det följer upp och "
     "senast i perioden efter.",
     "rule.meeting-date-out-of-period.explanation": "Ett möte med ett datum långt från perioden det följer upp.\n\n"
@@ -203,31 +253,49 @@ SV: dict[str, str] = {
     "Bättre: registrera det som är planerat som planerat (`status: planerat`, `öppen`), och som genomfört först "
     "när det är gjort.",
     # ------------------------------------------------------------------------------------------ follow-ups
-    "followup-incomplete": "Uppföljningen svarar inte på frågan ”{question}” (fältet {field} saknas eller är tomt).",
+    "followup-incomplete": "Uppföljningen svarar inte på fråga {number} i dokumentets uppföljningsfrågor: fältet "
+    "{field} ({meaning}) saknas eller är tomt.",
     "followup-incomplete.hint": "Skriv ett svar, även ett kort. ”Inget genomfört under perioden” och ”Inga kända "
     "effekter ännu” är giltiga svar.",
-    "followup-incomplete.question.done": "Vad har genomförts?",
-    "followup-incomplete.question.cooperated": "Vem har samverkat kring aktiviteten?",
-    "followup-incomplete.question.effects": "Vilka effekter har aktiviteten haft?",
-    "rule.followup-incomplete.summary": "Varje uppföljning svarar på de tre frågorna: vad som genomförts, vem som "
-    "samverkat och vilka effekter.",
-    "rule.followup-incomplete.explanation": "En uppföljning som lämnar en av överenskommelsens tre frågor "
-    "obesvarad.\n\n"
-    "Undvik: en uppföljning där `done:` är ifyllt men `effects:` saknas. Överenskommelsen lovar att varje "
-    "uppföljning visar vad som har genomförts, vem som har samverkat och eventuella effekter; en tyst lucka ser ut "
-    "som ”ingenting”.\n\n"
-    "Bättre: besvara alla tre frågorna, med enkla ord. ”Inga kända effekter ännu” är ett ärligt svar, och det "
-    "räknas som ett svar.",
+    "followup-incomplete.meaning.done": "vad som har genomförts",
+    "followup-incomplete.meaning.cooperated": "vem som har samverkat",
+    "followup-incomplete.meaning.effects": "vilka effekter det har haft",
+    "followup-incomplete.meaning.planned": "vad som var planerat",
+    "followup-incomplete.meaning.production": "vad som producerades",
+    "followup-incomplete.meaning.rating": "hur åtagandet uppfylldes",
+    "followup-incomplete.meaning.indicator_values": "nya värden för indikatorerna",
+    "followup-incomplete.meaning.answers": "svaret på dokumentets egen fråga",
+    "rule.followup-incomplete.summary": "Varje uppföljning svarar på dokumentets egna uppföljningsfrågor "
+    "(`follow_up.questions`), hur många de än är.",
+    "rule.followup-incomplete.explanation": "En uppföljning som lämnar en av dokumentets uppföljningsfrågor "
+    "obesvarad. Frågorna är dokumentets egna: en fråga skriven som text svarar i tur och ordning mot `done`, "
+    "`cooperated` och `effects` (som i Strängnäs tre frågor); en fråga skriven som `{{text, answer}}` besvaras i "
+    "fältet `answer` anger. Ett medborgarlöfte med en enda fråga kräver alltså ett enda svar.\n\nUndvik: en "
+    "uppföljning där `done:` är ifyllt men `effects:` saknas, när dokumentet lovar att varje uppföljning visar "
+    "eventuella effekter. En tyst lucka ser ut som ”ingenting”.\n\nBättre: besvara varje fråga, med enkla ord. ”Inga "
+    "kända effekter ännu” är ett ärligt svar, och det räknas som ett svar.",
+    "followup-empty": "Uppföljningen svarar inte på något, och {document} anger inga frågor som säger vad den ska "
+    "svara på.",
+    "followup-empty.hint": "Skriv åtminstone vad som har genomförts (`done`). Anger dokumentet frågor: skriv in dem "
+    "i `follow_up.questions`.",
+    "rule.followup-empty.summary": "En uppföljning säger något, även när dokumentet inte anger några frågor.",
+    "rule.followup-empty.explanation": "En uppföljning utan ett enda svar, i ett dokument som inte anger några "
+    "uppföljningsfrågor (då finns inget att kräva svar på, men en tom uppföljning säger ingenting).\n\nUndvik: en "
+    "fil som `samverkan new followup` skrev och som aldrig fylldes i.\n\nBättre: skriv vad som har genomförts i "
+    "`done`, eller ta bort filen tills det finns något att rapportera.",
     # ------------------------------------------------------------------------------------------ the agreement
-    "agreement-expired": "Överenskommelsen gällde till {end} och har löpt ut.",
+    "agreement-expired": "{document:cap} gällde till {until} och har löpt ut.",
+    "agreement-expired.day": "{end}",
+    "agreement-expired.through": "och med {end}",
     "agreement-expired.hint": "Teckna en ny överenskommelse och lägg den i ett nytt repo eller en ny datamapp; den "
     "här finns kvar som historik. Aktiviteter som fortsätter hör till den nya.",
-    "rule.agreement-expired.summary": "Överenskommelsen har inte löpt ut.",
+    "rule.agreement-expired.summary": "Dokumentet (överenskommelsen, medborgarlöftet, åtgärdsplanen …) har inte löpt "
+    "ut.",
     "rule.agreement-expired.explanation": "En överenskommelse vars sista dag har passerat.\n\n"
     "Undvik: att BRÅ fortsätter att följa upp en handlingsplan som inte längre binder någon. Polisens lokala "
     "överenskommelser ska förnyas utifrån en ny lägesbild.\n\n"
     "Bättre: teckna en ny överenskommelse i tid (se `agreement-expiring`) och behåll den gamla som historik.",
-    "agreement-expiring": "Överenskommelsen löper ut {end}, {when}.",
+    "agreement-expiring": "{document:cap} löper ut {end}, {when}.",
     "agreement-expiring.in-days": "om {days:dag|dagar}",
     "agreement-expiring.today": "alltså i dag",
     "agreement-expiring.hint": "Börja ta fram en ny lägesbild och en ny överenskommelse. Hur långt i förväg "
@@ -239,15 +307,95 @@ SV: dict[str, str] = {
     "Bättre: börja med den nya lägesbilden och överenskommelsen några månader i förväg. Varningen kommer "
     "`expiry_warning_days` dagar (förval 90) före sista dagen.",
     "signatory-missing": "Parten är avtalspart men ingen har skrivit under för den.",
-    "signatory-missing.hint": "Lägg till en post i `signatories` med `party`, namn och titel, eller ändra partens "
-    "`standing` till `samverkanspart` eller `medverkande` om den inte skriver under.",
-    "rule.signatory-missing.summary": "Varje avtalspart har någon som skrivit under för den.",
+    "signatory-missing.hint": "Lägg till en post i `signatories` med `party` och namn eller titel, eller ändra "
+    "partens `standing` till `samverkanspart` eller `medverkande` om den inte skriver under. Anger dokumentet inga "
+    "undertecknare: lägg till `signatories` i `not_stated`.",
+    "rule.signatory-missing.summary": "Varje avtalspart har någon som skrivit under för den (i en överenskommelse, "
+    "ett medborgarlöfte eller en lokal del).",
     "rule.signatory-missing.explanation": "En avtalspart (`standing: avtalspart`, som är förval) som ingen har "
     "skrivit under för.\n\n"
     "Undvik: en tredje kommun som har lagts till bland parterna men inte bland underskrifterna. Överenskommelsen "
     "påstår då ett åtagande som ingen har gjort.\n\n"
     "Bättre: varje `avtalspart` har en post i `signatories`; parter som inte skriver under är `samverkanspart` "
     "eller `medverkande`.",
+    "validity-missing": "Det står inte hur länge {document} gäller.",
+    "validity-missing.hint": "Skriv in uppgiften i `validity` om dokumentet anger den; annars lägg till `validity` i "
+    "`not_stated`.",
+    "rule.validity-missing.summary": "Dokumentet anger hur länge det gäller.",
+    "rule.validity-missing.explanation": "Ett dokument utan giltighetstid (`validity`). Gäller för alla sorter utom "
+    "en lägesbild.\n\nUndvik: att hitta på ett slutdatum för att fylla i fältet. Står det bara ett år, skriv året "
+    "(`end: 2025`); står det ”tills vidare”, skriv `until_further_notice: true`.\n\nBättre: skriv perioden som "
+    "dokumentet anger den, med den precision det har, och ordagrant i `as_stated`. Anger dokumentet ingen period "
+    "alls: skriv `validity` i `not_stated`, så tystnar varningen.",
+    "signing-missing": "Det står inte när eller var {document} undertecknades.",
+    "signing-missing.hint": "Skriv in uppgiften i `signing` om dokumentet anger den; annars lägg till `signing` i "
+    "`not_stated`.",
+    "rule.signing-missing.summary": "Ett dokument som skrivs under anger när och var.",
+    "rule.signing-missing.explanation": "En överenskommelse, ett medborgarlöfte eller en lokal del utan uppgift om "
+    "undertecknandet (`signing`). En åtgärdsplan beslutas i stället för att skrivas under och får ingen "
+    "varning.\n\nUndvik: att skriva dagens datum eller ett påhittat datum.\n\nBättre: datum (år, månad eller dag, "
+    "som i dokumentet), ort och orden ordagrant i `as_stated`. Står det ingenting om undertecknandet: skriv "
+    "`signing` i `not_stated`.",
+    "forum-missing": "Det står inte i vilket forum arbetet enligt {document} följs upp.",
+    "forum-missing.hint": "Skriv in uppgiften i `follow_up.forum` (eller `governance.forum`) om dokumentet anger "
+    "den; annars lägg till `forum` i `not_stated`.",
+    "rule.forum-missing.summary": "Dokumentet anger var arbetet följs upp.",
+    "rule.forum-missing.explanation": "Ett dokument som inte säger var arbetet följs upp (`follow_up.forum` eller "
+    "`governance.forum`). Gäller för alla sorter utom en lägesbild.\n\nUndvik: att skriva in ett forum som "
+    "dokumentet inte nämner, t.ex. kommunens BRÅ när uppföljningen i själva verket sker någon annanstans.\n\nBättre: "
+    "forumet som i dokumentet. Nämns inget: skriv `forum` i `not_stated`; mötena får då en egen rubrik (`title`).",
+    "cadence-missing": "Det står inte hur ofta arbetet enligt {document} följs upp.",
+    "cadence-missing.hint": "Skriv in uppgiften i `follow_up.cadence` om dokumentet anger den; annars lägg till "
+    "`cadence` i `not_stated`.",
+    "rule.cadence-missing.summary": "Dokumentet anger hur ofta arbetet följs upp.",
+    "rule.cadence-missing.explanation": "Ett dokument som inte säger hur ofta arbetet följs upp "
+    "(`follow_up.cadence`). Utan rytm vet `samverkan overdue` inte när en uppföljning är sen.\n\nUndvik: att välja "
+    "`kvartal` för att det är vanligt.\n\nBättre: rytmen som i dokumentet (`år`, `halvår`, `tertial`, `kvartal`, "
+    "`månad`, `vecka`, `varannan vecka` eller `löpande`), och orden i `cadence_as_stated`. Anges ingen: skriv "
+    "`cadence` i `not_stated`.",
+    "followup-questions-missing": "Det står inte vilka frågor uppföljningen av {document} ska besvara.",
+    "followup-questions-missing.hint": "Skriv in uppgiften i `follow_up.questions` om dokumentet anger den; annars "
+    "lägg till `follow_up_questions` i `not_stated`.",
+    "rule.followup-questions-missing.summary": "Dokumentet anger vilka frågor en uppföljning besvarar.",
+    "rule.followup-questions-missing.explanation": "Ett dokument utan uppföljningsfrågor (`follow_up.questions`). "
+    "Utan frågor kräver `followup-incomplete` inget svar, och `samverkan new followup` vet inte vilka fält det ska "
+    "skriva.\n\nUndvik: att kopiera in Strängnäs tre frågor i ett dokument som inte ställer dem.\n\nBättre: frågorna "
+    "som i dokumentet, som text (svarar i tur och ordning mot `done`, `cooperated`, `effects`) eller som `{{text, "
+    "answer}}`. Anger dokumentet inga frågor: skriv `follow_up_questions` i `not_stated`.",
+    "coordination-function-missing": "Det står inte vem som har kommunens samordningsfunktion enligt lag (2023:196).",
+    "coordination-function-missing.hint": "Skriv in uppgiften i `coordination_function` om dokumentet anger den; "
+    "annars lägg till `coordination_function` i `not_stated`.",
+    "rule.coordination-function-missing.summary": "En åtgärdsplan anger kommunens samordningsfunktion.",
+    "rule.coordination-function-missing.explanation": "En åtgärdsplan som inte säger vem som har kommunens "
+    "samordningsfunktion för det brottsförebyggande arbetet (lag 2023:196).\n\nUndvik: att skriva in en person; ange "
+    "en roll och en enhet.\n\nBättre: `coordination_function` med part, roll (t.ex. ”Brottsförebyggande samordnare”) "
+    "och enhet, som i dokumentet. Anges den inte: skriv `coordination_function` i `not_stated`.",
+    "adoption-missing": "{who}",
+    "adoption-missing.who.document": "Det står inte vem som beslutade {document} eller när.",
+    "adoption-missing.who.kommun": "Kommunen har inget beslut i `adoptions`, fast de andra kommunernas beslut står "
+    "där.",
+    "adoption-missing.hint": "Skriv in beslutet i `adoptions` (organ, datum med den precision dokumentet har, "
+    "paragraf) om dokumentet anger det; annars lägg till `adoption` i `not_stated`.",
+    "rule.adoption-missing.summary": "En åtgärdsplan anger beslutet; i en gemensam överenskommelse har varje kommun "
+    "sitt beslut.",
+    "rule.adoption-missing.explanation": "En åtgärdsplan utan beslut (`adoptions`), eller en överenskommelse där "
+    "besluten anger kommun (`party`) och en av kommunerna saknas.\n\nUndvik: att bara skriva in den första kommunens "
+    "beslut när tre kommuner har antagit samma överenskommelse.\n\nBättre: ett beslut per kommun och beslutande "
+    "organ, med det organ som beredde ärendet (`prepared_by`) och det som antog det (`adopted_by`). Anges inget "
+    "beslut: skriv `adoption` i `not_stated`.",
+    "situation-report-incomplete": "Lägesbilden i {document} saknar {parts} (4 § lag 2023:196).",
+    "situation-report-incomplete.part.crime_mapping": "kartläggningen av brottsligheten (`crime_mapping`)",
+    "situation-report-incomplete.part.other_information": "annan information av betydelse (`other_information`)",
+    "situation-report-incomplete.part.analysis": "analysen (`analysis`)",
+    "situation-report-incomplete.hint": "Skriv in delen under `situation_report` om dokumentet har den; saknar "
+    "dokumentet en lägesbild helt: lägg till `situation_report` i `not_stated`.",
+    "rule.situation-report-incomplete.summary": "En åtgärdsplans lägesbild har lagens tre delar: kartläggning, annan "
+    "information och analys.",
+    "rule.situation-report-incomplete.explanation": "En åtgärdsplan vars lägesbild saknar någon av de tre delar som "
+    "4 § lag (2023:196) räknar upp: en kartläggning av brottsligheten, annan information av betydelse, och en analys "
+    "av dem.\n\nUndvik: en lägesbild som bara är statistik, utan analys av vad som driver problemen. Åtgärderna går "
+    "då inte att koppla till orsaker.\n\nBättre: `situation_report` med `crime_mapping` (gärna med `findings`), "
+    "`other_information` och `analysis`, ordagrant som i dokumentet.",
     # ------------------------------------------------------------------------------------------ personal data
     "personal-identity-number": "Raden innehåller ett {kind}.",
     "personal-identity-number.hint": "Ta bort numret: uppgifter som identifierar en enskild person får inte finnas "
@@ -306,25 +454,45 @@ SV: dict[str, str] = {
     "ett fel inte ger följdfel. Ett id som inte finns får förslag på det närmaste id som finns (”Menade du …?”). "
     "Åtgärdspunkter får behålla sitt id från möte till möte, men inom ett möte är varje id unikt.",
     "rule-theme.chain": "Brås kedja: inriktning, mål, aktivitet",
-    "rule-theme.chain.intro": "En inriktning räknas som omhändertagen när ett mål (eller delmål) eller en aktivitet "
-    "anger den i `focus_areas`. Ett mål räknas som mätbart när det eller ett delmål har minst en indikator. Vaga "
+    "rule-theme.chain.intro": "En inriktning räknas som omhändertagen när ett mål (eller delmål, även i en lokal "
+    "del) eller en aktivitet anger den i `focus_areas`, eller arbetar med ett problem i lägesbilden som hör till "
+    "inriktningen. En brottsbekämpande inriktning (`kind: brottsbekämpande`) är Polisens eget arbete och behöver "
+    "inget i den gemensamma planen. En inriktning med `applies_to` ska vara omhändertagen i någon av de kommunerna: "
+    "av något gemensamt, eller av något i en av deras lokala delar. En aktivitet, ett löfte eller en åtgärd är "
+    "förankrad när den anger ett mål, en inriktning, ett problem eller en orsak. Ett mål räknas som mätbart när det "
+    "eller ett delmål har minst en indikator, eller när alla inriktningar det tjänar har egna indikatorer. Vaga "
     "verb: ”verka för”, ”värna om”, ”arbeta för”, ”sträva efter”, ”bidra till”.",
     "rule-theme.responsibility": "Ansvar",
-    "rule-theme.responsibility.intro": "Kommunens sida är en part av sorten `kommun` eller `stadsdel`, Polisens "
-    "sida en part av sorten `polismyndigheten`. En roll är osäker när den har `uncertain: true`, eller när "
-    "`as_signed`, `units` eller `scope` innehåller ”?”, ”oklart”, ”eventuellt” eller ”osäkert”. Fyndet pekar på "
-    "raden med texten (annars raden med `uncertain: true`).",
+    "rule-theme.responsibility.intro": "Kolumnerna är dokumentets egna (`action_plan.columns`), annars det som är "
+    "vanligt för dess sort: Kommun, Polis och Kommunikation i en samverkansöverenskommelse eller handlingsplan, Brås "
+    "mall (med Vem) i en åtgärdsplan och inga i ett medborgarlöfte. Reglerna för kolumnerna gäller aldrig ett löfte "
+    "(`kind: löfte`); ett löfte ska i stället säga vem som lovar (`by`). Kommunens sida är en part av sorten "
+    "`kommun` eller `stadsdel`, Polisens sida en part av sorten `polismyndigheten`. Den gamla koden "
+    "`responsibility-missing` godtas fortfarande i `data/samverkan.yaml` och i undantagskommentarer och gäller då "
+    "alla tre kolumnreglerna. En roll är osäker när den har `uncertain: true`, eller när `as_signed`, `units` eller "
+    "`scope` innehåller ”?”, ”oklart”, ”eventuellt” eller ”osäkert”. Fyndet pekar på raden med texten (annars raden "
+    "med `uncertain: true`).",
     "rule-theme.dates": "Datum",
     "rule-theme.dates.intro": "En aktivitet utan `start`/`end` gäller lika länge som avtalet. Ett möte som följer "
     "upp en period hålls tidigast när perioden börjar och senast under perioden efter. ”Genomfört efter i dag” "
     "gäller uppföljningens `done_on`, åtgärdspunktens `done_on` och ett möte med `status: genomfört`; ”i dag” är "
     "`--as-of` när den anges.",
     "rule-theme.followups": "Uppföljningar",
-    "rule-theme.followups.intro": "`done`, `cooperated` och `effects` måste finnas och inte vara tomma. ”Inga kända "
-    "effekter ännu” är ett giltigt svar.",
-    "rule-theme.agreement": "Överenskommelsens giltighet",
+    "rule-theme.followups.intro": "Vilka fält en uppföljning ska fylla i styrs av dokumentets egna frågor "
+    "(`follow_up.questions`): frågor skrivna som text svarar i tur och ordning mot `done`, `cooperated` och "
+    "`effects`, och en fråga `{{text, answer}}` mot fältet den anger (`planned`, `production`, `rating`, "
+    "`indicator_values` eller `answers.<nyckel>`). Ett svar ska finnas och inte vara tomt; en lista ska ha minst en "
+    "post. ”Inga kända effekter ännu” är ett giltigt svar. Anger dokumentet inga frågor krävs inget fält, men en "
+    "uppföljning som inte svarar på något alls ger en varning.",
+    "rule-theme.agreement": "Dokumentet: giltighet och uppgifter",
     "rule-theme.agreement.intro": "”I dag” är `--as-of` när den anges. Hur långt i förväg samverkan varnar för att "
-    "avtalet löper ut ställs in med `expiry_warning_days` i `data/samverkan.yaml`.",
+    "dokumentet löper ut ställs in med `expiry_warning_days` i `data/samverkan.yaml`. En sista dag som bara anges "
+    "som år eller månad räknas som årets eller månadens sista dag. Det som dokumentet inte säger ger som mest en "
+    "varning, aldrig ett fel, och bara för de sorter som brukar säga det: undertecknande och undertecknare för en "
+    "överenskommelse, ett medborgarlöfte och en lokal del (en åtgärdsplan beslutas i stället); beslut, lägesbild och "
+    "samordningsfunktion för en åtgärdsplan; giltighet, forum, uppföljningsrytm och uppföljningsfrågor för alla utom "
+    "en lägesbild. Varningen tystnar när uppgiften står i `not_stated`: den som förde in dokumentet har kontrollerat "
+    "att dokumentet inte säger det.",
     "rule-theme.personal-data": "Personuppgifter",
     "rule-theme.personal-data.intro": "Reglerna läser den råa texten i **varje fil under `data/`** – kommentarer, "
     "filer som inte gick att tolka och filer som samverkan inte känner till – inte bara de värden som schemat "
@@ -444,6 +612,24 @@ EN: dict[str, str] = {
     "lint.id.activity.where": "the file names in data/activities/",
     "lint.id.activity.another": "another activity",
     "lint.id.action-point.another": "another action point in the same meeting",
+    "lint.id.problem.a": "a problem",
+    "lint.id.problem.where": "`situation_report.problems` in agreement.yaml",
+    "lint.id.problem.another": "another problem",
+    "lint.id.cause.a": "a cause",
+    "lint.id.cause.where": "the problems' `causes` under `situation_report` in agreement.yaml",
+    "lint.id.cause.another": "another cause",
+    "lint.id.finding.a": "a finding of the crime mapping",
+    "lint.id.finding.where": "`situation_report.crime_mapping.findings` in agreement.yaml",
+    "lint.id.finding.another": "another finding",
+    "lint.id.local-part.a": "a local part",
+    "lint.id.local-part.where": "`local_parts` in agreement.yaml",
+    "lint.id.local-part.another": "another local part",
+    "lint.id.production-target.a": "a production target",
+    "lint.id.production-target.where": "the activity's `production_targets`",
+    "lint.id.production-target.another": "another production target in the same activity",
+    "lint.id.window.a": "a follow-up window",
+    "lint.id.window.where": "`follow_up.windows` in agreement.yaml",
+    "lint.id.window.another": "another follow-up window",
     "lint.layout.activity": "activities/<id>.yaml",
     "lint.layout.followup": "followups/<period>/<activity>.yaml",
     "lint.layout.meeting": "meetings/<period>.yaml",
@@ -456,7 +642,7 @@ EN: dict[str, str] = {
     "unknown-reference.known": " The ids there are {ids}.",
     "unknown-reference.none-known": " There are none yet.",
     "rule.unknown-reference.summary": "Every id a file refers to (party, focus area, goal, indicator, source, "
-    "activity) exists.",
+    "activity, problem, cause, local part, production target, follow-up window) exists.",
     "rule.unknown-reference.explanation": "An id that points at nothing.\n\n"
     "Anti-pattern: an activity lists `goals: [minska-ungdomsbrott]` while the goal's id is "
     "`minska-ungdomsbrottslighet`; a follow-up names an activity that was renamed. The report then silently loses "
@@ -464,11 +650,13 @@ EN: dict[str, str] = {
     "Better: copy the id from where it is defined (`parties`, `focus_areas`, `action_plan.goals`, `sources`, the "
     "goals' `indicators` in agreement.yaml, or the activity's file name).",
     "duplicate-id": "The id is already used for {kind} ({first}).",
-    "duplicate-id.hint": "Give each party, focus area, goal, indicator, source, activity and action point its own id.",
+    "duplicate-id.hint": "Give each party, focus area, goal, indicator, source, problem, cause, finding, local part, "
+    "activity, production target and action point its own id.",
     "duplicate-id.first-on-line": "first on line {line}",
     "duplicate-id.first-in": "first in {file}",
-    "rule.duplicate-id.summary": "Ids are unique: parties, focus areas, goals, indicators, sources, activities, "
-    "action points in a meeting.",
+    "rule.duplicate-id.summary": "Ids are unique: parties, focus areas, goals, indicators, sources, problems, "
+    "causes, findings, local parts, activities, production targets within an activity, action points within a "
+    "meeting.",
     "rule.duplicate-id.explanation": "Two things with the same id.\n\n"
     "Anti-pattern: two goals both called `trygghet`, or a copied activity file whose `id` was not changed; every "
     "reference to that id is then ambiguous.\n\n"
@@ -493,8 +681,10 @@ EN: dict[str, str] = {
     "three. The fourth problem was prioritised and then has no measures, no follow-up and no effect.\n\n"
     "Better: give the focus area a goal (`focus_areas: [<id>]` on the goal) or activities, or state openly why not.",
     "activity-unanchored": "The activity belongs to no goal and no focus area.",
-    "activity-unanchored.hint": "Say which goals (`goals`) or focus areas (`focus_areas`) the activity works towards.",
-    "rule.activity-unanchored.summary": "Every activity works towards at least one goal or focus area.",
+    "activity-unanchored.hint": "Say which goals (`goals`), focus areas (`focus_areas`) or problems of the situation "
+    "report (`problems`) the activity works towards.",
+    "rule.activity-unanchored.summary": "Every activity, promise and measure works towards at least one goal, focus "
+    "area, problem or cause.",
     "rule.activity-unanchored.explanation": "An activity that serves no goal and no focus area.\n\n"
     "Anti-pattern: an activity that is in the plan because it always was; its effect cannot be traced to any "
     "prioritised problem, and the follow-up cannot say what it changed.\n\n"
@@ -520,25 +710,52 @@ EN: dict[str, str] = {
     "Better: a specific, measurable, dated goal: “Minska andelen elever i åk 9 som använt narkotika till under 5 % "
     "till 2023” — an effektmål, processmål or produktionsmål.",
     # ------------------------------------------------------------------------------------------ responsibility
-    "responsibility-missing": "The activity lacks {side}.",
-    "responsibility-missing.hint": "{fix}",
-    "responsibility-missing.side.kommun": "a role for the kommun",
-    "responsibility-missing.side.police": "a role for the Police",
-    "responsibility-missing.side.communication": "who communicates",
-    "responsibility-missing.fix.kommun": "Add an entry to `responsibilities` for the kommun's party, with unit and "
+    "responsibility-kommun-missing": "The activity lacks {side}.",
+    "responsibility-kommun-missing.hint": "{fix}",
+    "responsibility-kommun-missing.side.kommun": "a role for the kommun",
+    "responsibility-kommun-missing.side.anyone": "anyone responsible (the column Who)",
+    "responsibility-kommun-missing.fix.kommun": "Add an entry to `responsibilities` for the kommun's party, with "
+    "unit and role.",
+    "responsibility-kommun-missing.fix.anyone": "Add an entry to `responsibilities` for whoever is responsible, "
+    "preferably with unit and `contact_role`.",
+    "rule.responsibility-kommun-missing.summary": "Every row of the action table has a role for the kommun (in a "
+    "table with a Who column: someone responsible).",
+    "rule.responsibility-kommun-missing.explanation": "An activity whose Kommun column is empty; in an åtgärdsplan "
+    "with a Who column: a measure with nobody responsible. The rule applies only when the document's table has the "
+    "column (`action_plan.columns`, else what is usual for its kind of document), and never to a promise or a "
+    "citizen promise.\n\nAnti-pattern: an activity with only the Police's role filled in, in an agreement whose "
+    "table has the columns Kommun, Polis and Kommunikation. An empty cell means nobody on the kommun's side is "
+    "responsible.\n\nBetter: an entry in `responsibilities` for a party of kind `kommun` (or `stadsdel`), with unit "
+    "and role.",
+    "responsibility-police-missing": "The activity lacks a role for the Police.",
+    "responsibility-police-missing.hint": "Add an entry to `responsibilities` for the Police's party, with unit and "
     "role.",
-    "responsibility-missing.fix.police": "Add an entry to `responsibilities` for the Police's party, with unit and "
-    "role.",
-    "responsibility-missing.fix.communication": "Add `communication:` with `parties:` (and preferably `units:`) for "
-    "whoever communicates.",
-    "rule.responsibility-missing.summary": "Every activity says who acts on the kommun's side, on the Police's side, "
-    "and who communicates.",
-    "rule.responsibility-missing.explanation": "An activity where one of the action plan's three columns is "
-    "empty.\n\n"
-    "Anti-pattern: an activity with only the kommun's role filled in. The table of a Swedish action plan has three "
-    "columns — Kommun, Polis, Kommunikation — and an empty cell means nobody is accountable for that part.\n\n"
-    "Better: one `responsibilities` entry for a party of kind `kommun` (or `stadsdel`), one for "
-    "`polismyndigheten`, and a `communication` entry naming who communicates.",
+    "rule.responsibility-police-missing.summary": "Every row of an action table with a Police column has a role for "
+    "the Police.",
+    "rule.responsibility-police-missing.explanation": "An activity whose Police column is empty. The rule applies "
+    "only when the document's table has the column, and never to a promise or a citizen promise.\n\nAnti-pattern: an "
+    "activity in a cooperation agreement with only the kommun's role filled in. The table of a Swedish action plan "
+    "has the columns Kommun, Polis and Kommunikation, and an empty cell means nobody is responsible for that "
+    "part.\n\nBetter: an entry in `responsibilities` for a party of kind `polismyndigheten`. If the Police has no "
+    "part in the activity: excuse that line with `# samverkan: ignore[responsibility-police-missing]`.",
+    "communication-missing": "The activity does not say who communicates.",
+    "communication-missing.hint": "Add `communication:` with `parties:` (and preferably `units:`) for whoever "
+    "communicates.",
+    "rule.communication-missing.summary": "Every row of an action table with a Communication column says who "
+    "communicates.",
+    "rule.communication-missing.explanation": "An activity whose Communication column is empty. The rule applies "
+    "only when the document's table has the column, and never to a promise or a citizen promise.\n\nAnti-pattern: an "
+    "activity without `communication`. Nobody then knows who tells residents or the media about the work, and often "
+    "nobody does.\n\nBetter: `communication:` with the parties (and preferably the functions) that communicate about "
+    "the activity.",
+    "promise-giver-missing": "The promise does not say who makes it.",
+    "promise-giver-missing.hint": "Add `by:` with the id of the party that promises, or `[vi]` when the parties "
+    "promise jointly.",
+    "rule.promise-giver-missing.summary": "Every promise says who makes it (`by`).",
+    "rule.promise-giver-missing.explanation": "A promise (`kind: löfte`) without `by`.\n\nAnti-pattern: “Vi ordnar "
+    "trygghetsvandringar” without saying whether the Police, the kommun or both promise it. At the follow-up nobody "
+    "knows who should have done it.\n\nBetter: `by: [polisen]`, `by: [<the kommun's id>]` or `by: [vi]` when the "
+    "parties promise jointly, as the document says.",
     "uncertain-responsibility": "The role in the activity is uncertain: {why}.",
     "uncertain-responsibility.hint": "Settle with the parties who does what and correct the action plan at the next "
     "revision. Until then: leave the marking, so that the uncertainty stays visible.",
@@ -553,7 +770,7 @@ EN: dict[str, str] = {
     "Better: keep the text as signed in `as_signed` with `uncertain: true` (never correct a signed document in "
     "silence), and settle the question at the next BRÅ meeting.",
     # ------------------------------------------------------------------------------------------ dates
-    "activity-outside-agreement": "The activity's {which} lies outside the agreement's period of validity.",
+    "activity-outside-agreement": "The activity's {which} lies outside {document} period of validity.",
     "activity-outside-agreement.hint": "Correct the date, or move the activity to the agreement it belongs to.",
     "rule.activity-outside-agreement.summary": "Activities start and end within the agreement's period of validity.",
     "rule.activity-outside-agreement.explanation": "An activity that starts before the agreement or ends after "
@@ -564,7 +781,7 @@ EN: dict[str, str] = {
     "dates-out-of-order": "{what} lies before {before}.",
     "dates-out-of-order.hint": "Check the dates; an end comes after its start, and the next meeting after this one.",
     "dates-out-of-order.activity-end": "The activity's end date ({day})",
-    "dates-out-of-order.agreement-start": "the agreement's start date ({day})",
+    "dates-out-of-order.agreement-start": "{document} start date ({day})",
     "dates-out-of-order.next-meeting": "The next meeting's date ({day})",
     "dates-out-of-order.this-meeting": "this meeting's date ({day}) or is the same day",
     "rule.dates-out-of-order.summary": "Ends come after starts: an activity's end after its (or the agreement's) "
@@ -587,6 +804,8 @@ EN: dict[str, str] = {
     "starts and at the latest during the period after it. Check `date` and `period`.",
     "meeting-date-out-of-period.before": "before {period}, the period it follows up",
     "meeting-date-out-of-period.after": "after {next}, the period after the one it follows up ({period})",
+    "meeting-date-out-of-period.before-window": "before {start}, when the follow-up window it follows up starts",
+    "meeting-date-out-of-period.after-window": "after {end}, when the window after the one it follows up ends",
     "rule.meeting-date-out-of-period.summary": "A meeting's date lies at the earliest in the period it follows up "
     "and at the latest in the next one.",
     "rule.meeting-date-out-of-period.explanation": "A meeting dated far from the period it follows up.\n\n"
@@ -605,30 +824,48 @@ EN: dict[str, str] = {
     "marked `genomfört` for next week. Usually a typo in the year, or a plan written as a result.\n\n"
     "Better: record what is planned as planned (`status: planerat`, `öppen`), and as done once it is.",
     # ------------------------------------------------------------------------------------------ follow-ups
-    "followup-incomplete": "The follow-up does not answer the question “{question}” (the field {field} is missing or "
-    "empty).",
+    "followup-incomplete": "The follow-up does not answer question {number} of the document's follow-up questions: "
+    "the field {field} ({meaning}) is missing or empty.",
     "followup-incomplete.hint": "Write an answer, even a short one. “Inget genomfört under perioden” and “Inga kända "
     "effekter ännu” are valid answers.",
-    "followup-incomplete.question.done": "What has been done?",
-    "followup-incomplete.question.cooperated": "Who has cooperated on the activity?",
-    "followup-incomplete.question.effects": "What effects has the activity had?",
-    "rule.followup-incomplete.summary": "Every follow-up answers the three questions: what was done, who cooperated "
-    "and what effects it had.",
-    "rule.followup-incomplete.explanation": "A follow-up that leaves one of the agreement's three questions "
-    "unanswered.\n\n"
-    "Anti-pattern: a follow-up with `done:` filled in and `effects:` left out. The agreement promises that every "
-    "follow-up shows what was done, who cooperated and any effects; a silent gap looks like “nothing”.\n\n"
-    "Better: answer all three, plainly. “Inga kända effekter ännu” is an honest answer, and it is one.",
+    "followup-incomplete.meaning.done": "what has been done",
+    "followup-incomplete.meaning.cooperated": "who has cooperated",
+    "followup-incomplete.meaning.effects": "what effects it has had",
+    "followup-incomplete.meaning.planned": "what was planned",
+    "followup-incomplete.meaning.production": "what was produced",
+    "followup-incomplete.meaning.rating": "how the commitment was met",
+    "followup-incomplete.meaning.indicator_values": "new values of the indicators",
+    "followup-incomplete.meaning.answers": "the answer to the document's own question",
+    "rule.followup-incomplete.summary": "Every follow-up answers the document's own follow-up questions "
+    "(`follow_up.questions`), however many.",
+    "rule.followup-incomplete.explanation": "A follow-up that leaves one of the document's follow-up questions "
+    "unanswered. The questions are the document's own: a question written as text answers, in order, to `done`, "
+    "`cooperated` and `effects` (as Strängnäs's three questions do); a question written as `{{text, answer}}` is "
+    "answered in the field `answer` names. A citizen promise with a single question therefore needs a single "
+    "answer.\n\nAnti-pattern: a follow-up with `done:` filled in and `effects:` left out, when the document promises "
+    "that every follow-up shows any effects. A silent gap looks like “nothing”.\n\nBetter: answer each question, "
+    "plainly. “Inga kända effekter ännu” is an honest answer, and it is one.",
+    "followup-empty": "The follow-up answers nothing, and {document} states no questions that say what it should "
+    "answer.",
+    "followup-empty.hint": "Write at least what has been done (`done`). If the document states questions: enter them "
+    "in `follow_up.questions`.",
+    "rule.followup-empty.summary": "A follow-up says something, even when the document states no questions.",
+    "rule.followup-empty.explanation": "A follow-up without a single answer, in a document that states no follow-up "
+    "questions (there is then nothing to demand an answer to, but an empty follow-up says nothing).\n\nAnti-pattern: "
+    "a file that `samverkan new followup` wrote and that was never filled in.\n\nBetter: write what has been done in "
+    "`done`, or remove the file until there is something to report.",
     # ------------------------------------------------------------------------------------------ the agreement
-    "agreement-expired": "The agreement was valid until {end} and has expired.",
+    "agreement-expired": "{document:cap} was valid until {until} and has expired.",
+    "agreement-expired.day": "{end}",
+    "agreement-expired.through": "the end of {end}",
     "agreement-expired.hint": "Sign a new agreement and keep it in a new repository or data folder; this one stays "
     "as history. Activities that continue belong to the new one.",
-    "rule.agreement-expired.summary": "The agreement has not expired.",
+    "rule.agreement-expired.summary": "The document (agreement, citizen promise, action plan …) has not expired.",
     "rule.agreement-expired.explanation": "An agreement whose last day has passed.\n\n"
     "Anti-pattern: the BRÅ keeps following up an action plan that no longer binds anyone; the Police's local "
     "agreements are meant to be renewed from a fresh lägesbild.\n\n"
     "Better: sign a new agreement in time (see `agreement-expiring`), and keep the old one as history.",
-    "agreement-expiring": "The agreement expires on {end}, {when}.",
+    "agreement-expiring": "{document:cap} expires on {end}, {when}.",
     "agreement-expiring.in-days": "in {days:day|days}",
     "agreement-expiring.today": "that is today",
     "agreement-expiring.hint": "Start on a new lägesbild and a new agreement. How early samverkan warns is set with "
@@ -640,15 +877,96 @@ EN: dict[str, str] = {
     "Better: start the new lägesbild and agreement a few months ahead; the warning comes `expiry_warning_days` days "
     "(default 90) before the last day.",
     "signatory-missing": "The party is a signing party but nobody has signed for it.",
-    "signatory-missing.hint": "Add an entry to `signatories` with `party`, name and title, or change the party's "
-    "`standing` to `samverkanspart` or `medverkande` if it does not sign.",
-    "rule.signatory-missing.summary": "Every signing party has someone who signed for it.",
+    "signatory-missing.hint": "Add an entry to `signatories` with `party` and a name or title, or change the party's "
+    "`standing` to `samverkanspart` or `medverkande` if it does not sign. If the document names no signatories: add "
+    "`signatories` to `not_stated`.",
+    "rule.signatory-missing.summary": "Every signing party has someone who signed for it (in an agreement, a citizen "
+    "promise or a local part).",
     "rule.signatory-missing.explanation": "A signing party (`standing: avtalspart`, the default) with no "
     "signatory.\n\n"
     "Anti-pattern: a third kommun added to the parties list but not to the signatures; the agreement then claims a "
     "commitment nobody made.\n\n"
     "Better: every `avtalspart` has a `signatories` entry; partners who do not sign are `samverkanspart` or "
     "`medverkande`.",
+    "validity-missing": "It is not stated how long {document} is valid.",
+    "validity-missing.hint": "Enter it in `validity` if the document states it; otherwise add `validity` to "
+    "`not_stated`.",
+    "rule.validity-missing.summary": "The document states how long it is valid.",
+    "rule.validity-missing.explanation": "A document without a period of validity (`validity`). Applies to every "
+    "kind but a situation report.\n\nAnti-pattern: inventing an end date to fill the field in. If only a year is "
+    "stated, write the year (`end: 2025`); if it says “until further notice”, write `until_further_notice: "
+    "true`.\n\nBetter: write the period as the document gives it, with its precision, and word for word in "
+    "`as_stated`. If the document states no period at all: write `validity` in `not_stated`, and the warning goes "
+    "away.",
+    "signing-missing": "It is not stated when or where {document} was signed.",
+    "signing-missing.hint": "Enter it in `signing` if the document states it; otherwise add `signing` to `not_stated`.",
+    "rule.signing-missing.summary": "A document that is signed states when and where.",
+    "rule.signing-missing.explanation": "An agreement, a citizen promise or a local part with nothing about its "
+    "signing (`signing`). An åtgärdsplan is decided rather than signed and gets no warning.\n\nAnti-pattern: writing "
+    "today's date or an invented one.\n\nBetter: the date (year, month or day, as in the document), the place and "
+    "the words in `as_stated`. If the document says nothing about its signing: write `signing` in `not_stated`.",
+    "forum-missing": "It is not stated in which forum the work under {document} is followed up.",
+    "forum-missing.hint": "Enter it in `follow_up.forum` (or `governance.forum`) if the document states it; "
+    "otherwise add `forum` to `not_stated`.",
+    "rule.forum-missing.summary": "The document states where the work is followed up.",
+    "rule.forum-missing.explanation": "A document that does not say where the work is followed up (`follow_up.forum` "
+    "or `governance.forum`). Applies to every kind but a situation report.\n\nAnti-pattern: entering a forum the "
+    "document does not name, e.g. the kommun's BRÅ when the follow-up really happens elsewhere.\n\nBetter: the forum "
+    "as the document names it. If none is named: write `forum` in `not_stated`; the meetings then get a heading of "
+    "their own (`title`).",
+    "cadence-missing": "It is not stated how often the work under {document} is followed up.",
+    "cadence-missing.hint": "Enter it in `follow_up.cadence` if the document states it; otherwise add `cadence` to "
+    "`not_stated`.",
+    "rule.cadence-missing.summary": "The document states how often the work is followed up.",
+    "rule.cadence-missing.explanation": "A document that does not say how often the work is followed up "
+    "(`follow_up.cadence`). Without a cadence `samverkan overdue` cannot tell when a follow-up is "
+    "late.\n\nAnti-pattern: choosing `kvartal` because it is common.\n\nBetter: the cadence as in the document "
+    "(`år`, `halvår`, `tertial`, `kvartal`, `månad`, `vecka`, `varannan vecka` or `löpande`), and the words in "
+    "`cadence_as_stated`. If none is stated: write `cadence` in `not_stated`.",
+    "followup-questions-missing": "It is not stated which questions a follow-up of {document} answers.",
+    "followup-questions-missing.hint": "Enter it in `follow_up.questions` if the document states it; otherwise add "
+    "`follow_up_questions` to `not_stated`.",
+    "rule.followup-questions-missing.summary": "The document states which questions a follow-up answers.",
+    "rule.followup-questions-missing.explanation": "A document without follow-up questions (`follow_up.questions`). "
+    "Without questions `followup-incomplete` demands no answer, and `samverkan new followup` does not know which "
+    "fields to write.\n\nAnti-pattern: copying Strängnäs's three questions into a document that does not ask "
+    "them.\n\nBetter: the questions as in the document, as text (answering `done`, `cooperated`, `effects` in order) "
+    "or as `{{text, answer}}`. If the document states none: write `follow_up_questions` in `not_stated`.",
+    "coordination-function-missing": "It is not stated who holds the kommun's coordination function under lag "
+    "(2023:196).",
+    "coordination-function-missing.hint": "Enter it in `coordination_function` if the document states it; otherwise "
+    "add `coordination_function` to `not_stated`.",
+    "rule.coordination-function-missing.summary": "An åtgärdsplan names the kommun's coordination function.",
+    "rule.coordination-function-missing.explanation": "An åtgärdsplan that does not say who holds the kommun's "
+    "coordination function for crime prevention (lag 2023:196).\n\nAnti-pattern: entering a person; name a role and "
+    "a unit.\n\nBetter: `coordination_function` with party, role (e.g. “Brottsförebyggande samordnare”) and unit, as "
+    "in the document. If it is not stated: write `coordination_function` in `not_stated`.",
+    "adoption-missing": "{who}",
+    "adoption-missing.who.document": "It is not stated who decided {document}, or when.",
+    "adoption-missing.who.kommun": "The kommun has no decision in `adoptions`, although the other kommuner's "
+    "decisions are there.",
+    "adoption-missing.hint": "Enter the decision in `adoptions` (body, date with the document's precision, "
+    "paragraph) if the document states it; otherwise add `adoption` to `not_stated`.",
+    "rule.adoption-missing.summary": "An åtgärdsplan states its decision; in a joint agreement every kommun has its "
+    "decision.",
+    "rule.adoption-missing.explanation": "An åtgärdsplan without a decision (`adoptions`), or an agreement whose "
+    "decisions name their kommun (`party`) and one of the kommuner is missing.\n\nAnti-pattern: entering only the "
+    "first kommun's decision when three kommuner adopted the same agreement.\n\nBetter: one decision per kommun and "
+    "deciding body, with the body that prepared the matter (`prepared_by`) and the one that adopted it "
+    "(`adopted_by`). If no decision is stated: write `adoption` in `not_stated`.",
+    "situation-report-incomplete": "The situation report of {document} lacks {parts} (4 § lag 2023:196).",
+    "situation-report-incomplete.part.crime_mapping": "the mapping of crime (`crime_mapping`)",
+    "situation-report-incomplete.part.other_information": "other relevant information (`other_information`)",
+    "situation-report-incomplete.part.analysis": "the analysis (`analysis`)",
+    "situation-report-incomplete.hint": "Enter the part under `situation_report` if the document has it; if the "
+    "document has no situation report at all: add `situation_report` to `not_stated`.",
+    "rule.situation-report-incomplete.summary": "An åtgärdsplan's situation report has the law's three parts: "
+    "mapping, other information and analysis.",
+    "rule.situation-report-incomplete.explanation": "An åtgärdsplan whose situation report lacks one of the three "
+    "parts 4 § lag (2023:196) lists: a mapping of crime, other relevant information, and an analysis of "
+    "both.\n\nAnti-pattern: a situation report that is only statistics, with no analysis of what drives the "
+    "problems. The measures then cannot be tied to causes.\n\nBetter: `situation_report` with `crime_mapping` "
+    "(preferably with `findings`), `other_information` and `analysis`, word for word as in the document.",
     # ------------------------------------------------------------------------------------------ personal data
     "personal-identity-number": "The line contains a {kind}.",
     "personal-identity-number.hint": "Remove the number: data that identifies a private person must not be in the "
@@ -708,25 +1026,45 @@ EN: dict[str, str] = {
     "as a suggestion (“Did you mean …?”). Action points may keep their id from meeting to meeting, but within one "
     "meeting each id is unique.",
     "rule-theme.chain": "Brå's chain: focus area, goal, activity",
-    "rule-theme.chain.intro": "A focus area counts as taken care of when a goal (or sub-goal) or an activity lists "
-    "it in `focus_areas`. A goal counts as measurable when it or a sub-goal has at least one indicator. Vague "
-    "verbs: “verka för”, “värna om”, “arbeta för”, “sträva efter”, “bidra till”.",
+    "rule-theme.chain.intro": "A focus area counts as taken care of when a goal (or sub-goal, also in a local part) "
+    "or an activity lists it in `focus_areas`, or works on a problem of the situation report that belongs to the "
+    "area. A law-enforcement focus area (`kind: brottsbekämpande`) is the Police's own work and needs nothing in the "
+    "joint plan. A focus area with `applies_to` must be taken care of in one of those kommuner: by something shared, "
+    "or by something in one of their local parts. An activity, promise or measure is anchored when it names a goal, "
+    "a focus area, a problem or a cause. A goal counts as measurable when it or a sub-goal has at least one "
+    "indicator, or when every focus area it serves has indicators of its own. Vague verbs: “verka för”, “värna om”, "
+    "“arbeta för”, “sträva efter”, “bidra till”.",
     "rule-theme.responsibility": "Responsibility",
-    "rule-theme.responsibility.intro": "The kommun's side is a party of kind `kommun` or `stadsdel`, the Police's "
-    "side a party of kind `polismyndigheten`. A role is uncertain when it has `uncertain: true`, or when "
-    "`as_signed`, `units` or `scope` contains “?”, “oklart”, “eventuellt” or “osäkert”. The finding points at the "
-    "line with the text (otherwise the line with `uncertain: true`).",
+    "rule-theme.responsibility.intro": "The columns are the document's own (`action_plan.columns`), else what is "
+    "usual for its kind: Kommun, Polis and Kommunikation in a cooperation agreement or handlingsplan, Brå's template "
+    "(with Who) in an åtgärdsplan and none in a citizen promise. The column rules never apply to a promise (`kind: "
+    "löfte`); a promise must instead say who makes it (`by`). The kommun's side is a party of kind `kommun` or "
+    "`stadsdel`, the Police's side a party of kind `polismyndigheten`. The old code `responsibility-missing` is "
+    "still accepted in `data/samverkan.yaml` and in ignore comments, where it stands for all three column rules. A "
+    "role is uncertain when it has `uncertain: true`, or when `as_signed`, `units` or `scope` contains “?”, "
+    "“oklart”, “eventuellt” or “osäkert”. The finding points at the line with the text (otherwise the line with "
+    "`uncertain: true`).",
     "rule-theme.dates": "Dates",
     "rule-theme.dates.intro": "An activity without `start`/`end` runs as long as the agreement. A meeting that "
     "follows up a period is held at the earliest when the period starts and at the latest during the period after "
     "it. “Done after today” covers a follow-up's `done_on`, an action point's `done_on` and a meeting with "
     "`status: genomfört`; “today” is `--as-of` when it is given.",
     "rule-theme.followups": "Follow-ups",
-    "rule-theme.followups.intro": "`done`, `cooperated` and `effects` must be present and not empty. “Inga kända "
-    "effekter ännu” is a valid answer.",
-    "rule-theme.agreement": "The agreement's validity",
+    "rule-theme.followups.intro": "Which fields a follow-up must fill in follows the document's own questions "
+    "(`follow_up.questions`): questions written as text answer, in order, to `done`, `cooperated` and `effects`, and "
+    "a question `{{text, answer}}` to the field it names (`planned`, `production`, `rating`, `indicator_values` or "
+    "`answers.<key>`). An answer must be present and not empty; a list must have at least one entry. “Inga kända "
+    "effekter ännu” is a valid answer. When the document states no questions no field is required, but a follow-up "
+    "that answers nothing at all is a warning.",
+    "rule-theme.agreement": "The document: validity and what it states",
     "rule-theme.agreement.intro": "“Today” is `--as-of` when it is given. How early samverkan warns that the "
-    "agreement runs out is set with `expiry_warning_days` in `data/samverkan.yaml`.",
+    "document runs out is set with `expiry_warning_days` in `data/samverkan.yaml`. A last day given only as a year "
+    "or a month counts as the last day of that year or month. What a document does not say is at most a warning, "
+    "never an error, and only for the kinds that usually say it: signing and signatories for an agreement, a citizen "
+    "promise and a local part (an åtgärdsplan is decided instead); decision, situation report and coordination "
+    "function for an åtgärdsplan; validity, forum, follow-up cadence and follow-up questions for every kind but a "
+    "situation report. The warning goes away when the fact is listed in `not_stated`: whoever entered the document "
+    "has checked that the document does not say it.",
     "rule-theme.personal-data": "Personal data",
     "rule-theme.personal-data.intro": "These rules read the raw text of **every file under `data/`** — comments, "
     "files that could not be parsed and files samverkan does not know — not only the values the schema accepted. "

@@ -24,28 +24,49 @@ TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL"
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", metavar="FIL", show_default=False)]
 
 
-def load_valid(root: Path, lang: Lang, stream: TextIO, output_format: str = "text") -> Repository | None:
-    """The repository when it is valid; otherwise its findings are reported on `stream` and None returned."""
+def load_valid(
+    root: Path, lang: Lang, stream: TextIO, output_format: str = "text", need_agreement: bool = True
+) -> Repository | None:
+    """The repository when it is valid; otherwise its findings are reported on `stream` and None returned.
+
+    A folder with only a council (`bra.yaml`) is valid; a command that needs the agreement (`need_agreement`)
+    then stops with a usage problem that says so."""
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
 
     repository = load_data(root)
-    if has_errors(repository.diagnostics) or repository.agreement is None:
+    if has_errors(repository.diagnostics) or repository.document is None:
         REPORTERS[output_format](repository.diagnostics, Summary(repository.files_checked), lang, stream)
         return None
+    if need_agreement and repository.agreement is None:
+        raise UsageProblem("usage.needs-agreement")
     return repository
 
 
-def parse_period(text: str, cadence: Cadence) -> Period:
-    """`--quarter` as the agreement's cadence wants it; a usage error (exit 2) otherwise."""
+#: A period of each cadence, as the usage problem's example.
+_EXAMPLE = {
+    "vecka": "2024W11",
+    "varannan vecka": "2024W11",
+    "månad": "2021M09",
+    "tertial": "2021T2",
+    "kvartal": "2021Q3",
+    "halvår": "2021H1",
+    "år": "2021",
+    "löpande": "2024-02-13",
+}
+
+
+def parse_period(text: str, cadence: Cadence | None) -> Period:
+    """`--quarter` as the agreement's cadence wants it (any period form when it sets none); a usage error (exit 2)
+    otherwise."""
     from samverkan.periods import Period, PeriodError
 
     try:
         return Period.parse(text, expect=cadence)
     except PeriodError:
-        example = {"kvartal": "2021Q3", "tertial": "2021T2", "halvår": "2021H1", "månad": "2021M09", "år": "2021"}
-        sample = example[cadence.value]
-        raise UsageProblem("usage.bad-period", cadence=cadence, example=sample) from None
+        if cadence is None:
+            raise UsageProblem("usage.bad-period-any") from None
+        raise UsageProblem("usage.bad-period", cadence=cadence, example=_EXAMPLE[cadence.value]) from None
 
 
 def refuse_existing(path: Path, force: bool) -> None:

@@ -43,11 +43,22 @@ def new_followup(
         return 1
     assert repository.agreement is not None
     agreement = repository.agreement.model
-    period = parse_period(quarter, agreement.follow_up.cadence)
+    from samverkan.kinds import document_noun
+    from samverkan.schedule import owing_cadence
+
+    cadence = owing_cadence(agreement)
+    if cadence is None:
+        key = "new.lopande" if agreement.cadence is not None else "new.no-cadence"
+        raise UsageProblem(key, document=document_noun(agreement))
+    period = parse_period(quarter, cadence)
     if not in_validity(agreement, period):
         validity = agreement.validity
+        assert validity is not None  # an unknown validity limits nothing
+        start = validity.start or Msg("new.start-unknown")
         end = validity.end or Msg("new.until-further-notice")
-        raise UsageProblem("new.outside-validity", period=period, start=validity.start, end=end)
+        raise UsageProblem(
+            "new.outside-validity", period=period, start=start, end=end, document=document_noun(agreement, "genitive")
+        )
     plan = plan_period(repository, period, chosen_lang)
     written, problems = write_planned(root, plan, force)
     for item in written:

@@ -38,7 +38,7 @@ def overdue(
     from samverkan.overdue import GROUP_BY, find_overdue
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_valid(root, chosen_lang, sys.stdout, chosen_format)
+    repository = load_valid(root, chosen_lang, sys.stdout, chosen_format, need_agreement=False)
     if repository is None:
         return 1
     report = find_overdue(repository, today)

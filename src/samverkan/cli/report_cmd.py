@@ -32,6 +32,8 @@ def report(
     if repository is None:
         return 1
     assert repository.agreement is not None
-    period = parse_period(quarter, repository.agreement.model.follow_up.cadence)
+    from samverkan.schedule import owing_cadence
+
+    period = parse_period(quarter, owing_cadence(repository.agreement.model))
     text, problems = render_minutes(repository, period, today, DOCUMENT_LANG, template)
     return emit_document(text, problems, output, force, chosen_lang)

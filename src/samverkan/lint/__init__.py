@@ -20,7 +20,8 @@ A single line is excused by a comment on that line naming the code(s):
 
     as_signed: "Socialtjänst? deltar"  # samverkan: ignore[uncertain-responsibility]
 
-Several codes are separated by commas. An unknown code, in the settings or in a comment, is itself a finding.
+Several codes are separated by commas. An unknown code, in the settings or in a comment, is itself a finding. An
+old code that was split (`responsibility-missing`, see `ALIASES`) is still accepted and stands for its parts.
 The core never prints, never exits and never reads the clock: `today` is a parameter.
 """
 
@@ -36,8 +37,9 @@ from samverkan.repository import Repository
 from . import agreement_life, chain, completeness, meta, personal_data, references, responsibility, timeline
 from .context import Context
 from .registry import RULES, THEME_ORDER, Rule, run_rules
+from .responsibility import ALIASES
 
-__all__ = ["RULES", "THEME_ORDER", "Rule", "config_of", "ordered_rules", "run_lint"]
+__all__ = ["ALIASES", "RULES", "THEME_ORDER", "Rule", "config_of", "ordered_rules", "run_lint"]
 
 #: The modules whose import registers the rules, one per theme.
 _THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, personal_data, meta)
@@ -54,10 +56,13 @@ def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list
     """Every finding of every rule that is not switched off, with severities from the settings, minus the lines
     excused by an ignore comment, in file and line order."""
     context = Context(repository, today, config)
-    ignored = {(i.file, i.line, i.code) for i in meta.inline_ignores(context)}
+    ignored = {(i.file, i.line, code) for i in meta.inline_ignores(context) for code in ALIASES.get(i.code, (i.code,))}
+    #: An old code (`responsibility-missing`) sets every rule it stands for; a rule's own code wins over it.
+    settings = {code: setting for old, setting in config.rules.items() for code in ALIASES.get(old, ())}
+    settings.update({code: setting for code, setting in config.rules.items() if code not in ALIASES})
     found: list[Diagnostic] = []
     for diagnostic in run_rules(context, ordered_rules()):
-        setting = config.rules.get(diagnostic.code)
+        setting = settings.get(diagnostic.code)
         if setting is RuleSetting.OFF:
             continue
         if (diagnostic.file, diagnostic.line, diagnostic.code) in ignored:

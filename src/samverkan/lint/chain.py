@@ -1,4 +1,5 @@
-"""Brå's chain: problem (focus area) → goal → activity → follow-up. Every link is there, and goals can be measured."""
+"""Brå's chain: problem (focus area, or a problem in the lägesbild) → goal → activity → follow-up. Every link is there,
+and goals can be measured."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import re
 from collections.abc import Iterator
 
 from samverkan.diagnostics import Severity
+from samverkan.models import FocusKind
 
 from .context import Context, GoalAt
 from .registry import Hit, hit, rule
+from .responsibility import KOMMUN_KINDS
 
 
 @rule(code="focus-area-unserved", severity=Severity.WARNING, theme="chain")
@@ -17,19 +20,44 @@ def focus_area_unserved(context: Context) -> Iterator[Hit]:
     agreement = context.agreement
     if agreement is None:
         return
-    served = {area for at in context.goals for area in at.goal.focus_areas}
-    served |= {area for loaded in context.repository.activities for area in loaded.model.focus_areas}
-    for index, area in enumerate(agreement.model.focus_areas):
-        if area.id not in served:
+    model = agreement.model
+    kommuner = {party.id for party in model.parties if party.kind in KOMMUN_KINDS}
+    part_kommun = {part.id: part.party for part in model.local_parts}
+    #: The problems each focus area answers to (from either side of the link).
+    area_problems = {area.id: set(area.problems) for area in model.focus_areas}
+    for problem, _path in context.problems:
+        for area_id in problem.focus_areas:
+            area_problems.setdefault(area_id, set()).add(problem.id)
+    #: Each thing that works on something: the focus areas and problems it serves, and the kommuner it is for.
+    workers: list[tuple[set[str], set[str], set[str]]] = []
+    for at in context.goals:
+        local = at.path[0] == "local_parts"
+        where = {model.local_parts[int(at.path[1])].party} if local else set(at.goal.applies_to) or kommuner
+        workers.append((set(at.goal.focus_areas), set(at.goal.problems), where))
+    for loaded in context.repository.activities:
+        activity = loaded.model
+        part = part_kommun.get(activity.part) if activity.part else None
+        where = {part} if part else set(activity.applies_to) or kommuner
+        workers.append((set(activity.focus_areas), set(activity.problems), where))
+    for index, area in enumerate(model.focus_areas):
+        if area.kind is FocusKind.BROTTSBEKAMPANDE:
+            continue  # law enforcement is the Police's own work, outside the joint plan
+        wanted = set(area.applies_to) or kommuner
+        problems = area_problems.get(area.id, set())
+        if not any(
+            (area.id in areas or problems & served) and (where & wanted or not wanted)
+            for areas, served, where in workers
+        ):
             yield hit(agreement, ("focus_areas", index, "name"))
 
 
 @rule(code="activity-unanchored", severity=Severity.WARNING, theme="chain")
 def activity_unanchored(context: Context) -> Iterator[Hit]:
-    """An activity that serves no goal and no focus area."""
+    """An activity that serves no goal, focus area, problem or cause."""
     for loaded in context.repository.activities:
-        if not loaded.model.goals and not loaded.model.focus_areas:
-            yield hit(loaded, ("name",))
+        activity = loaded.model
+        if not (activity.goals or activity.focus_areas or activity.problems or activity.causes):
+            yield hit(loaded, ("name",) if activity.name is not None else ("text",))
 
 
 @rule(code="goal-unmeasurable", severity=Severity.WARNING, theme="chain")
@@ -38,12 +66,16 @@ def goal_unmeasurable(context: Context) -> Iterator[Hit]:
     agreement = context.agreement
     if agreement is None:
         return
+    measured_areas = {area.id for area in agreement.model.focus_areas if area.indicators}
     for at in context.goals:
-        if not _measured(at):
+        if not _measured(at, measured_areas):
             yield hit(agreement, (*at.path, "name"))
 
 
-def _measured(at: GoalAt) -> bool:
+def _measured(at: GoalAt, measured_areas: set[str]) -> bool:
+    """A goal is measured by an indicator of its own or of a sub-goal, or when every focus area it serves has one."""
+    if at.goal.focus_areas and set(at.goal.focus_areas) <= measured_areas:
+        return True
     stack = [at.goal]
     while stack:
         goal = stack.pop()

@@ -8,8 +8,10 @@ from functools import cached_property
 from typing import Any
 
 from samverkan.config import LintConfig
+from samverkan.kinds import Noun, document_noun
 from samverkan.loader import Path_
-from samverkan.models import Activity, Agreement, Goal, Indicator, Party
+from samverkan.models import Activity, Agreement, Cause, FollowUpWindow, Goal, Indicator, Party, Problem
+from samverkan.periods import Period, PeriodError, is_window_id
 from samverkan.repository import Loaded, Repository
 
 
@@ -43,11 +45,17 @@ class Context:
     def agreement(self) -> Loaded[Agreement] | None:
         return self.repository.agreement
 
+    def noun(self, form: str = "short") -> Noun:
+        """What the document is called, as a message parameter: "överenskommelsen", "medborgarlöftet" …"""
+        return document_noun(self.agreement.model if self.agreement else None, form)
+
     @cached_property
     def parties(self) -> dict[str, Party]:
-        if self.agreement is None:
+        """The document's parties by id: the agreement's, else the council's (`bra.yaml`)."""
+        document = self.repository.document
+        if document is None:
             return {}
-        return {party.id: party for party in reversed(self.agreement.model.parties)}
+        return {party.id: party for party in reversed(document.model.parties)}
 
     @cached_property
     def goals(self) -> list[GoalAt]:
@@ -55,10 +63,14 @@ class Context:
         found: list[GoalAt] = []
         if self.agreement is None:
             return found
-        stack: list[GoalAt] = [
-            GoalAt(goal, ("action_plan", "goals", index))
-            for index, goal in reversed(list(enumerate(self.agreement.model.action_plan.goals)))
+        model = self.agreement.model
+        roots = [GoalAt(goal, ("action_plan", "goals", index)) for index, goal in enumerate(model.goals)]
+        roots += [
+            GoalAt(goal, ("local_parts", i, "goals", j))
+            for i, part in enumerate(model.local_parts)
+            for j, goal in enumerate(part.goals)
         ]
+        stack = list(reversed(roots))
         while stack:
             at = stack.pop()
             found.append(at)
@@ -69,11 +81,49 @@ class Context:
 
     @cached_property
     def indicators(self) -> list[IndicatorAt]:
-        return [
+        """Every indicator: the goals' (and sub-goals'), the focus areas' and the document's own."""
+        found = [
             IndicatorAt(indicator, (*at.path, "indicators", index))
             for at in self.goals
             for index, indicator in enumerate(at.goal.indicators)
         ]
+        if self.agreement is not None:
+            model = self.agreement.model
+            found += [
+                IndicatorAt(indicator, ("focus_areas", i, "indicators", j))
+                for i, area in enumerate(model.focus_areas)
+                for j, indicator in enumerate(area.indicators)
+            ]
+            found += [IndicatorAt(indicator, ("indicators", j)) for j, indicator in enumerate(model.indicators)]
+        return found
+
+    @cached_property
+    def problems(self) -> list[tuple[Problem, Path_]]:
+        """The lägesbild's problems, with their place in agreement.yaml."""
+        report = self.agreement.model.situation_report if self.agreement else None
+        return [
+            (problem, ("situation_report", "problems", i))
+            for i, problem in enumerate(report.problems if report else [])
+        ]
+
+    @cached_property
+    def causes(self) -> list[tuple[Cause, Path_]]:
+        """The causes of the lägesbild's problems, with their place in agreement.yaml."""
+        return [
+            (cause, (*path, "causes", j)) for problem, path in self.problems for j, cause in enumerate(problem.causes)
+        ]
+
+    @cached_property
+    def problem_ids(self) -> set[str]:
+        return {problem.id for problem, _ in self.problems}
+
+    @cached_property
+    def cause_ids(self) -> set[str]:
+        return {cause.id for cause, _ in self.causes}
+
+    @cached_property
+    def local_part_ids(self) -> set[str]:
+        return {part.id for part in self.agreement.model.local_parts} if self.agreement else set()
 
     @cached_property
     def goal_ids(self) -> set[str]:
@@ -102,9 +152,27 @@ class Context:
         stems = {path.stem for path in folder.glob("*.y*ml")} if folder.is_dir() else set()
         return stems | set(self.activities)
 
+    @cached_property
+    def windows(self) -> dict[str, FollowUpWindow]:
+        """The follow-up windows the document defines (`follow_up.windows`), by id."""
+        follow_up = self.agreement.model.follow_up if self.agreement else None
+        return {window.id: window for window in (follow_up.windows if follow_up else [])}
+
+    def period_span(self, key: str) -> tuple[dt.date, dt.date] | None:
+        """The first and last day of a `period:` (a calendar period, a day or one of the document's windows);
+        None for a window the document does not define."""
+        if is_window_id(key):
+            window = self.windows.get(key)
+            return (window.start, window.end) if window else None
+        try:
+            period = Period.parse(key)
+        except PeriodError:  # pragma: no cover - the schema's pattern already allows only periods
+            return None
+        return period.start, period.end
+
     def activity_span(self, activity: Activity) -> tuple[dt.date | None, dt.date | None]:
         """When an activity runs: its own start and end, else the agreement's (None: unknown or open)."""
-        validity = self.agreement.model.validity if self.agreement else None
-        start = activity.start or (validity.start if validity else None)
-        end = activity.end or (validity.end if validity else None)
+        agreement = self.agreement.model if self.agreement else None
+        start = activity.first_day or (agreement.first_day if agreement else None)
+        end = activity.last_day or (agreement.last_day if agreement else None)
         return start, end

@@ -12,6 +12,7 @@ from samverkan.diagnostics import Severity, display_path, quoted_key
 from .context import Context
 from .personal_data import texts_under_data
 from .registry import RULES, Hit, did_you_mean, hit_at, rule
+from .responsibility import ALIASES
 
 #: `# samverkan: ignore[code]` or `# samverkan: ignore[code-a, code-b]`, anywhere after a `#` on the line.
 IGNORE_COMMENT = re.compile(r"#.*?samverkan:\s*ignore\[([^\]\n]*)\]")
@@ -45,7 +46,7 @@ def config_unknown_rule(context: Context) -> Iterator[Hit]:
     loaded = context.repository.config
     from_file = loaded is not None and isinstance(loaded.model, LintConfig) and loaded.model == context.config
     for code in context.config.rules:
-        if code in RULES:
+        if code in RULES or code in ALIASES:
             continue
         params = {"code": quoted_key(code), "suggestion": did_you_mean(code, list(RULES))}
         if from_file and loaded is not None:
@@ -58,7 +59,7 @@ def config_unknown_rule(context: Context) -> Iterator[Hit]:
 def ignore_unknown_rule(context: Context) -> Iterator[Hit]:
     """An inline ignore comment naming a rule that does not exist."""
     for ignore in inline_ignores(context):
-        if ignore.code not in RULES:
+        if ignore.code not in RULES and ignore.code not in ALIASES:
             yield hit_at(
                 ignore.file,
                 (ignore.line, ignore.column),

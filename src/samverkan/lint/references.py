@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import PurePosixPath
@@ -10,6 +11,8 @@ from typing import Any
 from samverkan.catalog import Msg, msg
 from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
+from samverkan.models import JOINTLY, Agreement, Indicator, Measurement
+from samverkan.periods import Cadence, Period, PeriodError, is_window_id
 from samverkan.repository import Loaded
 
 from .context import Context
@@ -29,15 +32,23 @@ class IdKind(StrEnum):
     SOURCE = "source"
     ACTIVITY = "activity"
     ACTION_POINT = "action-point"
+    PROBLEM = "problem"
+    CAUSE = "cause"
+    FINDING = "finding"
+    LOCAL_PART = "local-part"
+    PRODUCTION_TARGET = "production-target"
+    WINDOW = "window"
 
 
 @rule(code="unknown-reference", severity=Severity.ERROR, theme="references")
 def unknown_reference(context: Context) -> Iterator[Hit]:
-    """An id that points at nothing: a party, focus area, goal, indicator, source or activity."""
+    """An id that points at nothing: a party, focus area, goal, indicator, source, activity, problem, cause, local
+    part, production target or follow-up window."""
     agreement = context.agreement
     parties = sorted(context.parties)
     if agreement is not None:
         model = agreement.model
+        yield from _document_references(context, agreement, parties)
         for index, party in enumerate(model.parties):
             for j, served in enumerate(party.serves):
                 if served not in context.parties:
@@ -45,11 +56,12 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
         for index, signatory in enumerate(model.signatories):
             if signatory.party not in context.parties:
                 yield _missing(agreement, ("signatories", index, "party"), IdKind.PARTY, signatory.party, parties)
-        for index, represented in enumerate(model.governance.representation):
+        governance = model.governance
+        for index, represented in enumerate(governance.representation if governance else []):
             if represented.party not in context.parties:
                 path: Path_ = ("governance", "representation", index, "party")
                 yield _missing(agreement, path, IdKind.PARTY, represented.party, parties)
-        for index, coordinator in enumerate(model.governance.coordinators):
+        for index, coordinator in enumerate(governance.coordinators if governance else []):
             if coordinator.party not in context.parties:
                 path = ("governance", "coordinators", index, "party")
                 yield _missing(agreement, path, IdKind.PARTY, coordinator.party, parties)
@@ -59,7 +71,7 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
                     path = (*at.path, "focus_areas", j)
                     yield _missing(agreement, path, IdKind.FOCUS_AREA, area, sorted(context.focus_area_ids))
         for ind in context.indicators:
-            if ind.indicator.source not in context.source_ids:
+            if ind.indicator.source is not None and ind.indicator.source not in context.source_ids:
                 path = (*ind.path, "source")
                 yield _missing(agreement, path, IdKind.SOURCE, ind.indicator.source, sorted(context.source_ids))
         for activity in context.repository.activities:
@@ -73,10 +85,21 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
                 if value.indicator not in context.indicator_ids:
                     path = ("indicator_values", index, "indicator")
                     yield _missing(followup, path, IdKind.INDICATOR, value.indicator, sorted(context.indicator_ids))
-    if agreement is not None:
+            reported = context.activities.get(followup.model.activity)
+            targets = {t.id for t in reported.model.production_targets if t.id} if reported else None
+            for index, result in enumerate(followup.model.production):
+                if targets is not None and result.target is not None and result.target not in targets:
+                    path = ("production", index, "target")
+                    yield _missing(followup, path, IdKind.PRODUCTION_TARGET, result.target, sorted(targets))
+        if is_window_id(followup.model.period) and followup.model.period not in context.windows:
+            yield _missing(followup, ("period",), IdKind.WINDOW, followup.model.period, sorted(context.windows))
+    for meeting in context.repository.meetings:
+        if is_window_id(meeting.model.period) and meeting.model.period not in context.windows:
+            yield _missing(meeting, ("period",), IdKind.WINDOW, meeting.model.period, sorted(context.windows))
+    if context.repository.document is not None:
         for meeting in context.repository.meetings:
             m = meeting.model
-            people: list[tuple[Path_, str]] = [
+            people: list[tuple[Path_, str | None]] = [
                 ((role,), person.party)
                 for role, person in (("chair", m.chair), ("secretary", m.secretary), ("adjuster", m.adjuster))
                 if person is not None
@@ -85,9 +108,16 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
             people += [(("absent", index), person.party) for index, person in enumerate(m.absent)]
             people += [(("action_points", index), point.owner_party) for index, point in enumerate(m.action_points)]
             for at_path, owner in people:
-                if owner not in context.parties:
+                if owner is not None and owner not in context.parties:
                     key = "owner_party" if at_path[0] == "action_points" else "party"
                     yield _missing(meeting, (*at_path, key), IdKind.PARTY, owner, parties)
+    council = context.repository.council
+    if council is not None:
+        council_parties = {party.id for party in council.model.parties}
+        for index, member in enumerate(council.model.members):
+            if member.party is not None and member.party not in council_parties:
+                path = ("members", index, "party")
+                yield _missing(council, path, IdKind.PARTY, member.party, sorted(council_parties))
 
 
 def _activity_references(context: Context, loaded: Loaded[Any], parties: list[str]) -> Iterator[Hit]:
@@ -105,6 +135,107 @@ def _activity_references(context: Context, loaded: Loaded[Any], parties: list[st
         for j, party in enumerate(activity.communication.parties):
             if party not in context.parties:
                 yield _missing(loaded, ("communication", "parties", j), IdKind.PARTY, party, parties)
+    for field in ("by", "involves", "applies_to"):
+        for j, party in enumerate(getattr(activity, field)):
+            if party not in context.parties and not (field == "by" and party == JOINTLY):
+                yield _missing(loaded, (field, j), IdKind.PARTY, party, parties + ([JOINTLY] if field == "by" else []))
+    if activity.part is not None and activity.part not in context.local_part_ids:
+        yield _missing(loaded, ("part",), IdKind.LOCAL_PART, activity.part, sorted(context.local_part_ids))
+    for j, problem in enumerate(activity.problems):
+        if problem not in context.problem_ids:
+            yield _missing(loaded, ("problems", j), IdKind.PROBLEM, problem, sorted(context.problem_ids))
+    for j, cause in enumerate(activity.causes):
+        if cause not in context.cause_ids:
+            yield _missing(loaded, ("causes", j), IdKind.CAUSE, cause, sorted(context.cause_ids))
+    for j, indicator in enumerate(activity.indicators):
+        if indicator not in context.indicator_ids:
+            yield _missing(loaded, ("indicators", j), IdKind.INDICATOR, indicator, sorted(context.indicator_ids))
+
+
+def _document_references(context: Context, agreement: Loaded[Agreement], parties: list[str]) -> Iterator[Hit]:
+    """The ids inside agreement.yaml that the first issues did not have: decisions, members, the coordination
+    function, local parts, `applies_to`, scopes, problems, causes and the lägesbild's sources and findings."""
+    model = agreement.model
+    party_refs: list[tuple[Path_, str | None]] = [
+        (("adoptions", i, "party"), adoption.party) for i, adoption in enumerate(model.adoptions)
+    ]
+    for i, party in enumerate(model.parties):
+        members = party.bra.members if party.bra else []
+        party_refs += [(("parties", i, "bra", "members", j, "party"), m.party) for j, m in enumerate(members)]
+    if model.coordination_function is not None:
+        party_refs.append((("coordination_function", "party"), model.coordination_function.party))
+    party_refs += [(("local_parts", i, "party"), part.party) for i, part in enumerate(model.local_parts)]
+    for i, area in enumerate(model.focus_areas):
+        party_refs += [(("focus_areas", i, "applies_to", j), p) for j, p in enumerate(area.applies_to)]
+        if area.scope is not None:
+            party_refs += [(("focus_areas", i, "scope", "parties", j), p) for j, p in enumerate(area.scope.parties)]
+    for at in context.goals:
+        party_refs += [((*at.path, "applies_to", j), p) for j, p in enumerate(at.goal.applies_to)]
+    for ind in context.indicators:
+        for base, scope in [((*ind.path, "scope"), ind.indicator.scope)] + [
+            ((*ind.path, key, *index, "scope"), value.scope) for key, index, value in _measurements(ind.indicator)
+        ]:
+            if scope is not None:
+                party_refs += [((*base, "parties", j), p) for j, p in enumerate(scope.parties)]
+    for path, ref in party_refs:
+        if ref is not None and ref not in context.parties:
+            yield _missing(agreement, path, IdKind.PARTY, ref, parties)
+    areas = sorted(context.focus_area_ids)
+    for i, part in enumerate(model.local_parts):
+        for j, area_id in enumerate(part.focus_areas):
+            if area_id not in context.focus_area_ids:
+                yield _missing(agreement, ("local_parts", i, "focus_areas", j), IdKind.FOCUS_AREA, area_id, areas)
+    problems = sorted(context.problem_ids)
+    for i, area in enumerate(model.focus_areas):
+        for j, problem_id in enumerate(area.problems):
+            if problem_id not in context.problem_ids:
+                yield _missing(agreement, ("focus_areas", i, "problems", j), IdKind.PROBLEM, problem_id, problems)
+    for at in context.goals:
+        for j, problem_id in enumerate(at.goal.problems):
+            if problem_id not in context.problem_ids:
+                yield _missing(agreement, (*at.path, "problems", j), IdKind.PROBLEM, problem_id, problems)
+        for j, cause_id in enumerate(at.goal.causes):
+            if cause_id not in context.cause_ids:
+                yield _missing(agreement, (*at.path, "causes", j), IdKind.CAUSE, cause_id, sorted(context.cause_ids))
+    report = model.situation_report
+    if report is not None:
+        sources = sorted(context.source_ids)
+        source_refs: list[tuple[Path_, str]] = [
+            (("situation_report", "sources", j), s) for j, s in enumerate(report.sources)
+        ]
+        findings = report.crime_mapping.findings if report.crime_mapping else []
+        for i, finding in enumerate(findings):
+            found_at: Path_ = ("situation_report", "crime_mapping", "findings", i)
+            source_refs += [((*found_at, "sources", j), s) for j, s in enumerate(finding.sources)]
+            for j, indicator in enumerate(finding.indicators):
+                if indicator not in context.indicator_ids:
+                    path = (*found_at, "indicators", j)
+                    yield _missing(agreement, path, IdKind.INDICATOR, indicator, sorted(context.indicator_ids))
+        for key in ("other_information", "analysis"):
+            part = getattr(report, key)
+            if part is not None:
+                source_refs += [(("situation_report", key, "sources", j), s) for j, s in enumerate(part.sources)]
+        finding_ids = {finding.id for finding in findings}
+        for problem, path in context.problems:
+            for j, finding_id in enumerate(problem.findings):
+                if finding_id not in finding_ids:
+                    yield _missing(agreement, (*path, "findings", j), IdKind.FINDING, finding_id, sorted(finding_ids))
+            for j, area_id in enumerate(problem.focus_areas):
+                if area_id not in context.focus_area_ids:
+                    yield _missing(agreement, (*path, "focus_areas", j), IdKind.FOCUS_AREA, area_id, areas)
+        for cause, path in context.causes:
+            source_refs += [((*path, "sources", j), s) for j, s in enumerate(cause.sources)]
+        for path, source in source_refs:
+            if source not in context.source_ids:
+                yield _missing(agreement, path, IdKind.SOURCE, source, sources)
+
+
+def _measurements(indicator: Indicator) -> Iterator[tuple[str, tuple[int, ...], Measurement]]:
+    """An indicator's baseline and values, with where they are under it."""
+    if indicator.baseline is not None:
+        yield "baseline", (), indicator.baseline
+    for index, value in enumerate(indicator.values):
+        yield "values", (index,), value
 
 
 def _missing(loaded: Loaded[Any], path: Path_, kind: IdKind, typed: str, known: list[str]) -> Hit:
@@ -140,7 +271,14 @@ def duplicate_id(context: Context) -> Iterator[Hit]:
             (IdKind.GOAL, [((*at.path, "id"), at.goal.id) for at in context.goals]),
             (IdKind.INDICATOR, [((*at.path, "id"), at.indicator.id) for at in context.indicators]),
             (IdKind.SOURCE, [(("sources", i, "id"), s.id) for i, s in enumerate(model.sources)]),
+            (IdKind.PROBLEM, [((*path, "id"), problem.id) for problem, path in context.problems]),
+            (IdKind.CAUSE, [((*path, "id"), cause.id) for cause, path in context.causes]),
+            (IdKind.LOCAL_PART, [(("local_parts", i, "id"), p.id) for i, p in enumerate(model.local_parts)]),
         ]
+        report = model.situation_report
+        findings = report.crime_mapping.findings if report and report.crime_mapping else []
+        base: Path_ = ("situation_report", "crime_mapping", "findings")
+        groups.append((IdKind.FINDING, [((*base, i, "id"), f.id) for i, f in enumerate(findings)]))
         for kind, entries in groups:
             first_line: dict[str, int] = {}
             for path, ident in entries:
@@ -158,6 +296,16 @@ def duplicate_id(context: Context) -> Iterator[Hit]:
             yield Hit(activity.shown_as, line, column, _duplicate(IdKind.ACTIVITY, first))
         else:
             first_file[ident] = activity.shown_as
+        seen_targets: dict[str, int] = {}
+        for index, target in enumerate(activity.model.production_targets):
+            if target.id is None:
+                continue
+            line, column = activity.document.position(("production_targets", index, "id"))
+            if target.id in seen_targets:
+                found = _duplicate(IdKind.PRODUCTION_TARGET, _on_line(seen_targets[target.id]))
+                yield Hit(activity.shown_as, line, column, found)
+            else:
+                seen_targets[target.id] = line
     for meeting in context.repository.meetings:
         seen: dict[str, int] = {}
         for index, point in enumerate(meeting.model.action_points):
@@ -197,6 +345,19 @@ def file_name_mismatch(context: Context) -> Iterator[Hit]:
     for meeting in context.repository.meetings:
         if _stem(meeting.shown_as) != meeting.model.period:
             yield hit(meeting, ("period",), field="`period`", layout=MEETING_LAYOUT)
+        elif _day_of(meeting.model.period) not in (None, meeting.model.date):
+            yield hit(meeting, ("date",), field="`date`", layout=MEETING_LAYOUT)
+
+
+def _day_of(key: str) -> dt.date | None:
+    """The day a meeting file is named by (`2024-02-13`, a council that meets as needed), else None."""
+    if is_window_id(key):
+        return None
+    try:
+        period = Period.parse(key)
+    except PeriodError:  # pragma: no cover - the schema's pattern already allows only periods
+        return None
+    return period.start if period.cadence is Cadence.LOPANDE else None
 
 
 def _stem(shown_as: str) -> str:

@@ -1,4 +1,5 @@
-"""Who does what: every activity names the kommun's part, the Police's part and who communicates; no role is unclear."""
+"""Who does what: every row of the action table fills the columns the document has (the kommun's part, the Police's
+part, who communicates), every löfte says who gives it, and no role is unclear."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from collections.abc import Iterator
 
 from samverkan.catalog import Msg
 from samverkan.diagnostics import Severity
+from samverkan.kinds import effective_columns
 from samverkan.loader import Path_
-from samverkan.models import PartyKind
+from samverkan.models import Activity, ActivityKind, DocumentKind, PartyKind, PlanColumn
+from samverkan.repository import Loaded
 
 from .context import Context
 from .registry import Hit, hit, rule
@@ -17,37 +20,80 @@ KOMMUN_KINDS = frozenset({PartyKind.KOMMUN, PartyKind.STADSDEL})
 POLICE_KINDS = frozenset({PartyKind.POLISMYNDIGHETEN})
 
 
-@rule(code="responsibility-missing", severity=Severity.WARNING, theme="responsibility")
-def responsibility_missing(context: Context) -> Iterator[Hit]:
-    """An activity where one of the action plan's three columns is empty."""
-    if context.agreement is None:
+#: The old code, from before it was split in three: still accepted in data/samverkan.yaml and in ignore comments,
+#: where it stands for all three.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "responsibility-missing": (
+        "responsibility-kommun-missing",
+        "responsibility-police-missing",
+        "communication-missing",
+    ),
+}
+
+
+def _tabled(context: Context) -> Iterator[tuple[Loaded[Activity], frozenset[PartyKind]]]:
+    """The activities that are rows of a four-column action table (not a löfte, and not in a medborgarlöfte), with
+    the kinds of the parties responsible for each."""
+    agreement = context.agreement
+    if agreement is None or agreement.model.kind is DocumentKind.MEDBORGARLOFTE:
         return
     for loaded in context.repository.activities:
-        activity = loaded.model
-        kinds = {context.parties[r.party].kind for r in activity.responsibilities if r.party in context.parties}
-        if not kinds & KOMMUN_KINDS:
-            yield hit(
-                loaded,
-                ("responsibilities",),
-                prefer_key=True,
-                side=Msg("responsibility-missing.side.kommun"),
-                fix=Msg("responsibility-missing.fix.kommun"),
-            )
+        if loaded.model.kind is ActivityKind.LOFTE:
+            continue
+        responsible = loaded.model.responsibilities
+        yield loaded, frozenset(context.parties[r.party].kind for r in responsible if r.party in context.parties)
+
+
+@rule(code="responsibility-kommun-missing", severity=Severity.WARNING, theme="responsibility")
+def responsibility_kommun_missing(context: Context) -> Iterator[Hit]:
+    """An activity with nothing in the kommun's column (or, in a table with a `vem` column, no one responsible)."""
+    if context.agreement is None:
+        return
+    columns = effective_columns(context.agreement.model)
+    kommun, anyone = PlanColumn.KOMMUN in columns, PlanColumn.VEM in columns
+    for loaded, kinds in _tabled(context):
+        if kommun and not kinds & KOMMUN_KINDS:
+            yield _missing_side(loaded, "kommun")
+        elif anyone and not kommun and not loaded.model.responsibilities:
+            yield _missing_side(loaded, "anyone")
+
+
+def _missing_side(loaded: Loaded[Activity], side: str) -> Hit:
+    return hit(
+        loaded,
+        ("responsibilities",),
+        prefer_key=True,
+        side=Msg(f"responsibility-kommun-missing.side.{side}"),
+        fix=Msg(f"responsibility-kommun-missing.fix.{side}"),
+    )
+
+
+@rule(code="responsibility-police-missing", severity=Severity.WARNING, theme="responsibility")
+def responsibility_police_missing(context: Context) -> Iterator[Hit]:
+    """An activity with nothing in the Police's column."""
+    if context.agreement is None or PlanColumn.POLIS not in effective_columns(context.agreement.model):
+        return
+    for loaded, kinds in _tabled(context):
         if not kinds & POLICE_KINDS:
-            yield hit(
-                loaded,
-                ("responsibilities",),
-                prefer_key=True,
-                side=Msg("responsibility-missing.side.police"),
-                fix=Msg("responsibility-missing.fix.police"),
-            )
-        if activity.communication is None:
-            yield hit(
-                loaded,
-                ("name",),
-                side=Msg("responsibility-missing.side.communication"),
-                fix=Msg("responsibility-missing.fix.communication"),
-            )
+            yield hit(loaded, ("responsibilities",), prefer_key=True)
+
+
+@rule(code="communication-missing", severity=Severity.WARNING, theme="responsibility")
+def communication_missing(context: Context) -> Iterator[Hit]:
+    """An activity with nothing in the communication column."""
+    if context.agreement is None or PlanColumn.KOMMUNIKATION not in effective_columns(context.agreement.model):
+        return
+    for loaded, _kinds in _tabled(context):
+        if loaded.model.communication is None:
+            yield hit(loaded, ("name",) if loaded.model.name is not None else ("text",))
+
+
+@rule(code="promise-giver-missing", severity=Severity.WARNING, theme="responsibility")
+def promise_giver_missing(context: Context) -> Iterator[Hit]:
+    """A löfte that does not say who gives it (`by`)."""
+    for loaded in context.repository.activities:
+        if loaded.model.kind is ActivityKind.LOFTE and not loaded.model.by:
+            yield hit(loaded, ("kind",))
 
 
 _UNCERTAIN_WORDS = re.compile(r"\?|(?<!\w)(?:oklar[at]?|eventuell[at]?|osäker[at]?)(?!\w)", re.IGNORECASE)

@@ -60,11 +60,35 @@ SCHEMA_FILES: tuple[str, ...] = (
 )
 
 
+_BOUNDS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
+
+
+def _same_in_every_pydantic(node: Any) -> Any:
+    """Older pydantic wraps a described reference as `allOf: [{$ref}]` and writes `le=100` as `100.0`.
+
+    Both mean the same in draft 2020-12; we write the newer form so the committed files do not depend on which
+    pydantic in the supported range generated them.
+    """
+    if isinstance(node, list):
+        return [_same_in_every_pydantic(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    tidied = {key: _same_in_every_pydantic(value) for key, value in node.items()}
+    for bound in _BOUNDS.intersection(tidied):
+        if isinstance(tidied[bound], float) and tidied[bound].is_integer():
+            tidied[bound] = int(tidied[bound])
+    wrapped = tidied.get("allOf")
+    if isinstance(wrapped, list) and len(wrapped) == 1 and isinstance(wrapped[0], dict) and set(wrapped[0]) == {"$ref"}:
+        del tidied["allOf"]
+        tidied = {"$ref": wrapped[0]["$ref"], **tidied}
+    return tidied
+
+
 def render_schemas() -> dict[str, str]:
     """File name → the schema as text (stable: same models, same bytes)."""
     rendered: dict[str, str] = {}
     for name, (model, description) in _files().items():
-        schema: dict[str, Any] = model.model_json_schema(mode="validation")
+        schema: dict[str, Any] = _same_in_every_pydantic(model.model_json_schema(mode="validation"))
         schema.pop("description", None)
         if name == "samverkan.schema.json":
             from samverkan.lint import RULES

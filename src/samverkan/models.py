@@ -1347,6 +1347,8 @@ class FollowUp(Strict):
     )
     answers: dict[Slug, Answer | None] = Field(
         default_factory=dict,
+        # Spelled out because older pydantic (2.7) leaves the key constraint out of the JSON Schema.
+        json_schema_extra={"propertyNames": {"maxLength": 80}},
         description="Svar på dokumentets egna frågor som inte är done, cooperated eller effects "
         "(nyckeln som i frågans `answer: answers.<nyckel>`); tomt tills frågan är besvarad.",
     )

@@ -1,8 +1,11 @@
 # Quick start: `make demo` and `make test`. Nothing else needed but python3 >= 3.11, make and git.
 PYTHON ?= python3
+comma  := ,
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# The optional extras installed with the tests: `make test EXTRAS=test,browser` adds the browser tests of `site`.
+EXTRAS ?= test
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)-$(subst $(comma),-,$(EXTRAS))
 # The same tests against the lowest version of each dependency that pyproject.toml allows (see .ci/lowest_constraints.py).
 LOWEST       := .venv-lowest
 LOWEST_STAMP := $(LOWEST)/.installed-$(shell cat pyproject.toml .ci/lowest_constraints.py | cksum | cut -d' ' -f1)
@@ -14,7 +17,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[$(EXTRAS)]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
@@ -27,7 +30,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -rs
 
 $(LOWEST)/bin/python:
 	$(PYTHON) -m venv $(LOWEST)
@@ -41,7 +44,7 @@ $(LOWEST_STAMP): $(LOWEST)/bin/python pyproject.toml .ci/lowest_constraints.py
 
 test-lowest: $(LOWEST_STAMP)
 	$(LOWEST)/bin/python .ci/lowest_constraints.py --check
-	$(LOWEST)/bin/pytest
+	$(LOWEST)/bin/pytest -rs
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"

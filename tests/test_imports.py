@@ -157,7 +157,7 @@ def test_validate_of_invalid_data_never_imports_jinja2(tmp_path: Path) -> None:
 
 
 #: Imported directly but installed by a declared dependency that pins its exact version.
-COMES_WITH = {"pydantic-core": "pydantic"}
+COMES_WITH = {"pydantic-core": "pydantic", "markupsafe": "jinja2"}
 
 
 def _distribution(name: str) -> str:

@@ -571,10 +571,14 @@ CASES = [
     ),
     Case(
         "own-question-answered-by-rating",
-        [replace(AGREEMENT, QUESTIONS, "    [{text: Hur uppfylldes åtagandet?, answer: rating}]\n")],
+        [
+            replace(
+                AGREEMENT, QUESTIONS, "    - Vad har genomförts?\n    - {text: Hur uppfylldes åtagandet?, answer: rating}\n"
+            )
+        ],
         [(FOLLOWUP, 2, "followup-incomplete")],
         said=[
-            "Uppföljningen svarar inte på fråga 1 i dokumentets uppföljningsfrågor: fältet `rating` (hur åtagandet "
+            "Uppföljningen svarar inte på fråga 2 i dokumentets uppföljningsfrågor: fältet `rating` (hur åtagandet "
             "uppfylldes) saknas eller är tomt."
         ],
     ),
@@ -618,7 +622,19 @@ CASES = [
         ],
         [(FOLLOWUP, 1, "followup-empty")],
         said=[
-            "Uppföljningen svarar inte på något, och överenskommelsen anger inga frågor som säger vad den ska svara på."
+            "Uppföljningen är inte ifylld än: den svarar inte på någon av frågorna. Den skulle ha varit ifylld senast "
+            "25 mars 2020 (296 dagar sedan)."
+        ],
+    ),
+    Case(
+        "followup-blank-before-its-meeting",
+        [write(FOLLOWUP, "activity: sig\nperiod: 2020Q1\nreported_by: Fritid, Testby kommun\n")],
+        [(FOLLOWUP, 1, "followup-empty"), ("data/meetings/2020Q1.yaml", 17, "done-in-future")],
+        as_of=dt.date(2020, 3, 25),
+        said=[
+            "Uppföljningen är inte ifylld än: den svarar inte på någon av frågorna. Den ska vara ifylld senast "
+            "25 mars 2020.",
+            "Åtgärdspunkten är registrerad som genomförd med ett datum efter 25 mars 2020.",
         ],
     ),
     # ------------------------------------------------------------------------------------------- agreement life
@@ -999,3 +1015,12 @@ def test_expiring_counts_the_days_in_words(
     [found] = lint(tmp_path, monkeypatch, [], as_of)
     assert found.message("sv") == f"Överenskommelsen löper ut 1 juni 2023, {sv}."
     assert found.message("en") == f"The agreement expires on 1 June 2023, {en}."
+
+
+@pytest.mark.parametrize(("as_of", "severity"), [(dt.date(2020, 3, 25), "warning"), (dt.date(2020, 3, 26), "error")])
+def test_a_blank_followup_is_a_warning_until_its_meeting_and_an_error_after(
+    as_of: dt.date, severity: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scaffolding pull request can be merged with CI green; a file still blank after the meeting turns it red."""
+    found = lint(tmp_path, monkeypatch, [write(FOLLOWUP, "activity: sig\nperiod: 2020Q1\n")], as_of)
+    assert [(d.code, d.severity.value) for d in found if d.code == "followup-empty"] == [("followup-empty", severity)]

@@ -111,7 +111,7 @@ def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
         ("varannan vecka", "2018W05", "2018W05"),
     ],
 )
-def test_every_period_form_scaffolds_files_that_validate_and_count_as_handed_in(
+def test_every_period_form_scaffolds_files_that_validate_and_count_once_filled_in(
     cadence: str,
     period: str,
     written: str,
@@ -127,7 +127,10 @@ def test_every_period_form_scaffolds_files_that_validate_and_count_as_handed_in(
     shown = f'"{written}"' if written.isdigit() else written
     assert f"\nperiod: {shown}\n" in text  # a year is quoted (`period: "2018"`): text, as the file name is
     assert cli(capsys, "validate") == (0, "Inga fel: 4 filer kontrollerade.\n", "")
-    # the schedule reads the file back: nothing is overdue for that period after it ends
+    # the schedule reads the file back: blank, it is as missing as no file; filled in, nothing is overdue
+    code, out, _ = cli(capsys, "overdue", "--as-of", "2019-06-01", "--format", "json")
+    assert code == 0 and written in {item["quarter"] for item in json.loads(out)}
+    (data / "followups" / written / "sig.yaml").write_text(text.replace("\ndone:\n", "\ndone: Tre möten.\n"), "utf-8")
     code, out, _ = cli(capsys, "overdue", "--as-of", "2019-06-01", "--format", "json")
     assert code == 0 and written not in {item["quarter"] for item in json.loads(out)}
 
@@ -173,6 +176,10 @@ def test_guidance_comments_are_in_the_chosen_language(
         "forum: Centrala BRÅ\n"
         "status: planerat\n"
         "date: 2020-06-30\n"
+        "\n"
+        "# Other items (items) and decisions (decisions) are written in after the meeting.\n"
+        "items: []\n"
+        "decisions: []\n"
         "\n"
         "action_points: []\n"
     )

@@ -453,11 +453,11 @@ def test_an_internal_error_is_short_for_users_and_has_its_traceback_with_samverk
 ) -> None:
     import samverkan.cli.validate_cmd
 
-    def broken(given: Path | None) -> Path:
+    def broken(root: Path, only: list[Path] | None = None) -> None:
         raise RuntimeError("a bug in samverkan")
 
     monkeypatch.chdir(minimal_repo)
-    monkeypatch.setattr(samverkan.cli.validate_cmd, "choose_data_folder", broken)
+    monkeypatch.setattr(samverkan.cli.validate_cmd, "load_data", broken)
     assert run_cli(["validate"], capsys) == (2, "", INTERNAL_ERROR)
     monkeypatch.setenv("SAMVERKAN_DEBUG", "0")
     assert run_cli(["validate"], capsys) == (2, "", INTERNAL_ERROR)

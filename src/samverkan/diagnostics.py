@@ -54,7 +54,10 @@ class Diagnostic:
 
 
 def display_path(path: Path) -> str:
-    """A path as users see it in findings: relative to the current folder when that is shorter, `/`-separated."""
+    """A path as users see it in findings: relative to the current folder when that is shorter, `/`-separated.
+
+    The name stays as it is on disk (JSON gives it exactly); whatever writes it for a terminal passes it through the
+    catalog's `escaped()`, as the reporters do, so a name with a line break or an escape sequence forges nothing."""
     folder, name = os.path.split(os.fspath(path))
     if name in ("", ".", ".."):
         return _shown(os.getcwd(), os.fspath(path))
@@ -79,6 +82,8 @@ def has_errors(diagnostics: list[Diagnostic]) -> bool:
 
 
 _OUR_KIND_OF_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,40}")
+#: No key or rule code of ours has four digits in a row; a personnummer or a phone number glued to letters does.
+_DIGIT_RUN = re.compile(r"[0-9]{4}")
 
 
 #: What a message says in place of a key it will not show.
@@ -86,5 +91,6 @@ UNSHOWN_KEY = Msg("word.the-key")
 
 
 def quoted_key(key: str) -> str | Msg:
-    """A key named in a message, shown only when it looks like one of ours: a key could be a person's name."""
-    return f"`{key}`" if _OUR_KIND_OF_KEY.fullmatch(key) else UNSHOWN_KEY
+    """A key or rule code named in a message, shown only when it looks like one of ours: it could be a person's name
+    or number. The one check for every key and code a message names (`loader.shown_key`, the ignore comments)."""
+    return f"`{key}`" if _OUR_KIND_OF_KEY.fullmatch(key) and not _DIGIT_RUN.search(key) else UNSHOWN_KEY

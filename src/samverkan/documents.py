@@ -27,7 +27,7 @@ from typing import Any
 
 from samverkan.catalog import Lang, join, render, say, shown
 from samverkan.diagnostics import Diagnostic
-from samverkan.kinds import FORMS, Noun
+from samverkan.kinds import CLASSIC_COLUMNS, FORMS, Noun, effective_columns
 from samverkan.models import (
     JOINTLY,
     ActionPoint,
@@ -35,7 +35,6 @@ from samverkan.models import (
     ActivityKind,
     Adoption,
     Agreement,
-    DocumentKind,
     FollowUp,
     Goal,
     Indicator,
@@ -54,7 +53,9 @@ from samverkan.repository import Loaded, Repository
 from samverkan.schedule import (
     action_point_owner,
     activity_owner,
+    days_late,
     due_date,
+    is_blank,
     meetings_by_period,
     nothing_owed,
     open_on,
@@ -118,7 +119,7 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
     on_day = meeting.date if meeting is not None and mode == "minutes" else as_of
     previous = previous_meeting(repository, period)
 
-    groups = _activity_groups(repository, agreement, period, names, lang)
+    groups = _activity_groups(repository, agreement, period, as_of, names, lang)
     current_points = {point.id: point for point in meeting.action_points} if meeting else {}
     previous_ids = {point.id for point in previous.action_points} if previous else set()
     illustrative = bool(meeting and meeting.illustrative) or any(
@@ -244,9 +245,11 @@ def _point_view(point: ActionPoint, names: dict[str, str], on_day: dt.date, lang
         "what": point.what,
         "owner": action_point_owner(point, names),
         "deadline": point.deadline,
+        "moved_from": point.moved_from,
         "status": render(f"document.status.{point.status.value}", lang),
         "done_on": point.done_on,
-        "late": open_on(point, on_day) and point.deadline < on_day,
+        "late": open_on(point, on_day) and days_late(point.deadline, on_day) is not None,
+        "reason": point.reason,
         "notes": point.notes,
     }
 
@@ -262,19 +265,22 @@ def _activity_focus_areas(activity: Activity, agreement: Agreement) -> list[str]
 
 
 def _activity_groups(
-    repository: Repository, agreement: Agreement, period: Period, names: dict[str, str], lang: Lang
+    repository: Repository, agreement: Agreement, period: Period, as_of: dt.date, names: dict[str, str], lang: Lang
 ) -> list[dict[str, Any]]:
     """The activities the minutes go through, by focus area: those that owe the period a follow-up (the schedule's
     answer, the same as `overdue`'s), and any other whose follow-up for the period came in anyway."""
     rows: dict[str, tuple[Activity, dt.date, FollowUp | None]] = {}
     for owed in owed_followups(repository, through=period.end):
         if owed.period == period:
-            rows[owed.activity.id] = (owed.activity, owed.due, owed.followup.model if owed.followup else None)
+            handed_in = owed.followup.model if owed.followup is not None and owed.handed_in else None
+            rows[owed.activity.id] = (owed.activity, owed.due, handed_in)
     due = due_date(period, meetings_by_period(repository, period.cadence))
     activities = {loaded.model.id: loaded.model for loaded in repository.activities}
     for loaded in repository.followups:
         activity = activities.get(loaded.model.activity)
-        if activity is not None and activity.id not in rows and _is_period(loaded.model.period, period):
+        if activity is None or activity.id in rows or not _is_period(loaded.model.period, period):
+            continue
+        if not is_blank(loaded.model, agreement.questions):  # a blank file came in, but nothing came in with it
             rows[activity.id] = (activity, due, loaded.model)
     groups: dict[str | None, list[dict[str, Any]]] = {area.id: [] for area in agreement.focus_areas}
     for activity, activity_due, followup in sorted(rows.values(), key=lambda r: (r[0].order or 10**6, r[0].id)):
@@ -287,6 +293,7 @@ def _activity_groups(
                 "owner": activity_owner(activity, names),
                 "status": activity.status.value,
                 "due": activity_due,
+                "days_late": days_late(activity_due, as_of),
                 "followup": _followup_view(followup, agreement, lang) if followup else None,
             }
         )
@@ -476,29 +483,6 @@ def _responsibility_text(responsibility: Responsibility, lang: Lang) -> str:
     return text + (" " + render("document.uncertain", lang) if responsibility.uncertain else "")
 
 
-#: The table columns a kind of document has when `action_plan.columns` does not say (Brå's template for an
-#: åtgärdsplan; none for a medborgarlöfte, whose löften are listed instead).
-_DEFAULT_COLUMNS: dict[DocumentKind, tuple[PlanColumn, ...]] = {
-    DocumentKind.ATGARDSPLAN: (
-        PlanColumn.ORSAK,
-        PlanColumn.ATGARD,
-        PlanColumn.OPERATIVT_MAL,
-        PlanColumn.NAR,
-        PlanColumn.VEM,
-        PlanColumn.UPPFOLJNING,
-    ),
-    DocumentKind.MEDBORGARLOFTE: (),
-}
-_CLASSIC = (PlanColumn.KOMMUN, PlanColumn.POLIS, PlanColumn.KOMMUNIKATION)
-
-
-def effective_columns(agreement: Agreement) -> tuple[PlanColumn, ...]:
-    """The action table's columns: as the document lists them, else what is usual for its kind."""
-    if agreement.action_plan is not None and agreement.action_plan.columns:
-        return tuple(agreement.action_plan.columns)
-    return _DEFAULT_COLUMNS.get(agreement.kind, _CLASSIC)
-
-
 def agreement_context(repository: Repository, lang: Lang) -> dict[str, Any]:
     """The agreement model as it is, plus the action plan's table laid out column by column, the löften listed
     one by one, and the words that depend on the kind of document (`noun`)."""
@@ -509,7 +493,7 @@ def agreement_context(repository: Repository, lang: Lang) -> dict[str, Any]:
     promises = [a for a in activities if a.kind is ActivityKind.LOFTE]
     tabled = [a for a in activities if a.kind is not ActivityKind.LOFTE]
     wanted = effective_columns(agreement)
-    classic = set(wanted) <= set(_CLASSIC) and bool(wanted)
+    classic = set(wanted) <= set(CLASSIC_COLUMNS) and bool(wanted)
     columns = _table_columns(agreement, tabled, lang) if classic else []
     rows = []
     for activity in tabled if classic else []:

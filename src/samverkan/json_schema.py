@@ -40,7 +40,7 @@ def _files() -> dict[str, tuple[type[BaseModel], str]]:
         ),
         "bra.schema.json": (
             Council,
-            "Ett råd (BRÅ) som för protokoll, med eller utan överenskommelse i förrådet: data/bra.yaml.",
+            "Ett råd (BRÅ) som för protokoll, med eller utan överenskommelse i repot: data/bra.yaml.",
         ),
         "samverkan.schema.json": (
             LintConfig,

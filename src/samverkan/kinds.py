@@ -60,14 +60,14 @@ _DEFAULT_COLUMNS: dict[DocumentKind, tuple[PlanColumn, ...]] = {
     DocumentKind.MEDBORGARLOFTE: (),
     DocumentKind.LAGESBILD: (),
 }
-_CLASSIC_COLUMNS = (PlanColumn.KOMMUN, PlanColumn.POLIS, PlanColumn.KOMMUNIKATION)
+CLASSIC_COLUMNS = (PlanColumn.KOMMUN, PlanColumn.POLIS, PlanColumn.KOMMUNIKATION)
 
 
 def effective_columns(agreement: Agreement) -> tuple[PlanColumn, ...]:
     """The action table's columns: as the document lists them, else what is usual for its kind."""
     if agreement.action_plan is not None and agreement.action_plan.columns:
         return tuple(agreement.action_plan.columns)
-    return _DEFAULT_COLUMNS.get(agreement.kind, _CLASSIC_COLUMNS)
+    return _DEFAULT_COLUMNS.get(agreement.kind, CLASSIC_COLUMNS)
 
 
 _AGREEMENTS = frozenset({DocumentKind.SAMVERKANSOVERENSKOMMELSE, DocumentKind.MEDBORGARLOFTE, DocumentKind.LOKAL_DEL})

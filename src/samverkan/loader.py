@@ -75,6 +75,9 @@ _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _NUMBER_STARTS = frozenset("+-0123456789")  # what _INT and _FLOAT can start with
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+#: Longer runs of digits stay text (the schema then says where a number was wanted): no count or value of ours
+#: needs more, and Python refuses to turn an integer of over 4300 digits back into text.
+_MAX_INT_DIGITS = 40
 _FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)\Z")
 _STR_TAGS = frozenset({None, "!", "tag:yaml.org,2002:str"})
 _COLLECTION_TAGS = frozenset({None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
@@ -549,7 +552,7 @@ def _resolve(value: str) -> Any:
         return _BOOLS[value]
     if value[0] not in _NUMBER_STARTS:  # most values are words: skip both number patterns
         return value
-    if _INT.match(value):
+    if _INT.match(value) and len(value) <= _MAX_INT_DIGITS:
         return int(value)
     if _FLOAT.match(value):
         return float(value)

@@ -244,6 +244,8 @@ Name = Annotated[str, Field(min_length=1, max_length=300)]
 AnswerKey = Annotated[str, Field(pattern=ANSWER_PATTERN, max_length=100)]
 #: An answer in a follow-up: may be empty (written by `new followup`, answered later).
 Answer = Annotated[str, Field(max_length=20_000)]
+#: A top-level field of the same file, named in `internal_fields`.
+FieldName = Annotated[str, Field(pattern=r"^[a-z][a-z_]*$", max_length=80)]
 
 
 class Strict(BaseModel):
@@ -260,6 +262,40 @@ def _notes() -> Any:
 def _inconsistent(kind: str, message: str) -> PydanticCustomError:
     """One of our own checks; `schema_errors` reports it as `schema-inconsistent` with `inconsistent.<kind>`."""
     return PydanticCustomError(kind, message)
+
+
+#: Fields that say what a file is or whether it is public; they can never be left out of the public web site.
+_NEVER_INTERNAL = frozenset({"illustrative", "internal", "internal_fields"})
+
+
+def _internal_fields() -> Any:
+    return Field(
+        default_factory=list,
+        description="Fält i filen som är interna och inte kommer med på den publika webbplatsen (`samverkan site`), "
+        "t.ex. `[notes, effects]`. Bara fält på filens översta nivå som får utelämnas kan vara interna.",
+    )
+
+
+def _internal_file() -> Any:
+    return Field(
+        default=False,
+        description="Sant när hela filen är intern: den kommer inte med på den publika webbplatsen (`samverkan site`).",
+    )
+
+
+class Publishable(Strict):
+    """A file whose content the public web site (`samverkan site`) shows, except the fields it lists in
+    `internal_fields`. Only a field the file may leave out can be internal: the site then shows the file as if it
+    did not state that field, so a required field (an id, a date the schedule needs) stays."""
+
+    @model_validator(mode="after")
+    def _internal_fields_exist(self) -> Any:
+        fields = type(self).model_fields
+        for name in getattr(self, "internal_fields", ()):
+            field = fields.get(name)
+            if field is None or field.is_required() or name in _NEVER_INTERNAL:
+                raise _inconsistent("internal_field_unknown", "Fältet kan inte vara internt")
+        return self
 
 
 # ---------------------------------------------------------------------------------------------------- vocabularies
@@ -552,7 +588,7 @@ class Party(Strict):
 class DocumentRef(Strict):
     id: Slug = Field(description="Dokumentets id.")
     title: Name | None = Field(default=None, description="Titeln som i dokumentet.")
-    location: Name | None = Field(default=None, description="Var dokumentet finns, t.ex. förråd eller webbadress.")
+    location: Name | None = Field(default=None, description="Var dokumentet finns, t.ex. ett annat repo eller en webbadress.")
 
 
 class DocumentLinks(Strict):
@@ -1036,7 +1072,7 @@ _NOT_STATED_FIELDS: dict[NotStated, str] = {
 }
 
 
-class Agreement(Strict):
+class Agreement(Publishable):
     """`data/agreement.yaml`: the document (a samverkansöverenskommelse, a medborgarlöfte, an åtgärdsplan …) and
     its action plan; activities have their own files."""
 
@@ -1045,6 +1081,7 @@ class Agreement(Strict):
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte ett verkligt dokument."
     )
+    internal_fields: list[FieldName] = _internal_fields()
     title: Name = Field(description="Dokumentets titel som i dokumentet.")
     links: DocumentLinks | None = Field(
         default=None,
@@ -1206,7 +1243,7 @@ class ProductionTarget(Strict):
     as_stated: Name | None = Field(default=None, description="Antalet ordagrant, t.ex. ”drygt femtio kvällar”.")
 
 
-class Activity(Strict):
+class Activity(Publishable):
     """`data/activities/<id>.yaml`: one row of the action plan's table, one löfte or one åtgärd, with who does what."""
 
     id: Slug = Field(description="Aktivitetens id; filen ska heta `<id>.yaml`.")
@@ -1217,6 +1254,8 @@ class Activity(Strict):
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte ett verkligt dokument."
     )
+    internal: StrictBool = _internal_file()
+    internal_fields: list[FieldName] = _internal_fields()
     name: Name | None = Field(
         default=None, description="Kort namn som i tabellen, t.ex. ”SIG”; för ett löfte räcker `text`."
     )
@@ -1322,7 +1361,7 @@ class IndicatorValue(Strict):
         return self
 
 
-class FollowUp(Strict):
+class FollowUp(Publishable):
     """`data/followups/<period>/<activity>.yaml`: one activity's answer to the document's follow-up questions."""
 
     activity: Slug = Field(description="Aktivitetens id; filen ska heta `<aktivitet>.yaml`.")
@@ -1333,6 +1372,8 @@ class FollowUp(Strict):
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte en verklig uppföljning."
     )
+    internal: StrictBool = _internal_file()
+    internal_fields: list[FieldName] = _internal_fields()
     planned: str | None = Field(
         default=None,
         max_length=20_000,
@@ -1389,8 +1430,16 @@ class ActionPoint(Strict):
     )
     owner_role: Name | None = Field(default=None, description="Roll hos parten, t.ex. ”Kommunpolis”.")
     deadline: Date = Field(description="Senast när.")
+    moved_from: list[Date] = Field(
+        default_factory=list,
+        description="Tidigare sista datum som punkten har flyttats från, det äldsta först (”flyttad från 31 maj "
+        "2020”). `samverkan new followup` för historiken vidare; lägg till det gamla datumet när du flyttar punkten.",
+    )
     status: ActionStatus = Field(default=ActionStatus.OPPEN, description="öppen, pågår, klar eller struken.")
     done_on: Date | None = Field(default=None, description="När punkten blev klar.")
+    reason: Text | None = Field(
+        default=None, description="Varför punkten ströks eller flyttades, med egna ord; visas i minnesanteckningarna."
+    )
     notes: Text | None = _notes()
 
     @model_validator(mode="after")
@@ -1416,7 +1465,7 @@ class NextMeeting(Strict):
     place: Name | None = Field(default=None, description="Plats.")
 
 
-class Meeting(Strict):
+class Meeting(Publishable):
     """`data/meetings/<period>.yaml`: the BRÅ meeting that follows up one period, or a council's meeting of a day."""
 
     period: PeriodCode = Field(
@@ -1427,6 +1476,8 @@ class Meeting(Strict):
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte verkliga anteckningar."
     )
+    internal: StrictBool = _internal_file()
+    internal_fields: list[FieldName] = _internal_fields()
     kind: RecordKind | None = Field(default=None, description="protokoll eller minnesanteckningar; styr rubriken.")
     title: Name | None = Field(
         default=None,
@@ -1461,13 +1512,14 @@ class Meeting(Strict):
 # ------------------------------------------------------------------------------------ a council without a document
 
 
-class Council(Strict):
-    """`data/bra.yaml`: ett råd som för protokoll utan någon överenskommelse i förrådet."""
+class Council(Publishable):
+    """`data/bra.yaml`: ett råd som för protokoll utan någon överenskommelse i repot."""
 
     id: Slug = Field(description="Kort id för rådet, t.ex. `exempeldal-bra`.")
     illustrative: StrictBool = Field(
         default=False, description="Sant när innehållet är ett påhittat exempel och inte ett verkligt råd."
     )
+    internal_fields: list[FieldName] = _internal_fields()
     name: Name = Field(description="Rådets namn.")
     kind: CouncilKind | None = Field(
         default=None, description="Vilket slags råd: lokalt brå, centralt brå, trygghetsråd eller annat."

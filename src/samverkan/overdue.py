@@ -31,6 +31,7 @@ from samverkan.repository import Repository
 from samverkan.schedule import (
     action_point_owner,
     activity_owner,
+    days_late,
     latest_action_points,
     nothing_owed,
     open_on,
@@ -106,12 +107,13 @@ def _order(item: Diagnostic) -> tuple[tuple[int, Period | None], dt.date, str, s
 def _missing_followups(repository: Repository, names: dict[str, str], as_of: dt.date) -> list[Diagnostic]:
     items = []
     for owed in owed_followups(repository, through=as_of):
-        if owed.handed_in or owed.due >= as_of:
+        days = days_late(owed.due, as_of)
+        if owed.handed_in or days is None:
             continue
         activity, period = owed.activity, owed.period
-        days = (as_of - owed.due).days
         shown = display_path(repository.root / "followups" / str(period) / f"{activity.id}.yaml")
-        params = {"activity": activity.id, "period": period, "due": owed.due, "days": days}
+        state = Msg("followup-overdue.blank" if owed.followup is not None else "followup-overdue.missing")
+        params = {"activity": activity.id, "period": period, "state": state, "due": owed.due, "days": days}
         extra = _facts("followup", activity.id, period, owed.due, days, activity_owner(activity, names), None)
         items.append(Diagnostic(shown, None, None, "followup-overdue", Severity.WARNING, params, extra))
     return items
@@ -121,13 +123,13 @@ def _late_action_points(repository: Repository, names: dict[str, str], as_of: dt
     cadence = owing_cadence(repository.agreement.model if repository.agreement else None)
     items = []
     for point_id, (loaded, index, point) in latest_action_points(repository).items():
-        if point.deadline >= as_of or not open_on(point, as_of):
+        days = days_late(point.deadline, as_of)
+        if days is None or not open_on(point, as_of):
             continue
         period: Period | None = None
         if cadence is not None:
             with contextlib.suppress(PeriodError):
                 period = Period.parse(loaded.model.period, expect=cadence)
-        days = (as_of - point.deadline).days
         line, column = loaded.document.position(("action_points", index))
         params = {"point": point_id, "due": point.deadline, "days": days}
         extra = _facts("action-point", None, period, point.deadline, days, action_point_owner(point, names), point_id)
@@ -140,7 +142,7 @@ def _facts(
     activity: str | None,
     period: Period | None,
     due: dt.date,
-    days_late: int,
+    late: int,
     owner: str,
     action_point: str | None,
 ) -> dict[str, object]:
@@ -150,7 +152,7 @@ def _facts(
         "activity": activity,
         GROUP_BY: period,
         "due": due,
-        "days_late": days_late,
+        "days_late": late,
         "owner": owner,
         "action_point": action_point,
     }

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from samverkan.catalog import Msg, has, render, say, texts
+from samverkan.catalog import Msg, escaped, has, render, say, texts
 from samverkan.diagnostics import Diagnostic, Lang, Severity
 
 
@@ -75,7 +75,8 @@ def report_text(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
         return f"{code}{text}{_RESET}" if colour else text
 
     def finding(d: Diagnostic) -> None:
-        place = f"{d.file}:{d.line or 1}:{d.column or 1}:"
+        # The file's name is the one text in a finding that did not pass the catalog: a name can hold any character.
+        place = f"{escaped(d.file)}:{d.line or 1}:{d.column or 1}:"
         severity = render(f"enum.Severity.{d.severity.value}", lang)
         severity = paint(_RED if d.severity is Severity.ERROR else _YELLOW, severity)
         more = detail(d, lang)
@@ -144,8 +145,20 @@ def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
         }
         for d in diagnostics
     ]
-    json.dump(items, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json_text(items) + "\n")
+
+
+def json_text(value: object) -> str:
+    """JSON as people can read it (Swedish letters as they are), but with every character a terminal could act on
+    escaped: `json` escapes only C0 controls, and leaves DEL, C1 controls, the line separators and the
+    bidirectional overrides raw, which a terminal or a log viewer would obey (they can only stand inside strings)."""
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_UNSAFE)
+
+
+_JSON_UNSAFE = {
+    code: f"\\u{code:04x}"
+    for code in [0x7F, *range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+}
 
 
 def _json_value(value: object) -> object:
@@ -167,7 +180,7 @@ def _escape_annotation(text: str, *, property_value: bool = False) -> str:
 
 def github_annotation(d: Diagnostic, lang: Lang) -> str:
     """One workflow command line: `::error file=…,line=…,col=…,title=CODE::message` plus the hint."""
-    place = [f"file={_escape_annotation(d.file, property_value=True)}"]
+    place = [f"file={_escape_annotation(escaped(d.file), property_value=True)}"]
     if d.line is not None:
         place.append(f"line={d.line}")
     if d.column is not None:

@@ -1,4 +1,5 @@
-"""Writing files safely: atomically, never over an existing file unless asked, never outside the data folder.
+"""Writing files safely: atomically, never over an existing file unless asked (and then only over an ordinary file),
+never outside the data folder.
 
 Two ways in:
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 from enum import StrEnum
 from pathlib import Path
@@ -32,6 +34,13 @@ class Outcome(StrEnum):
     CREATED = "created"
     OVERWRITTEN = "overwritten"
     SKIPPED = "skipped"  # the file existed and force was not given
+
+
+class NotRegularFile(OSError):
+    """The target exists and is not an ordinary file (a device, a pipe, a link): even with `force` it stays."""
+
+    #: The catalog's words for it, where a command says why a write failed (`cli.app.os_reason`).
+    catalog_reason = "os.not-regular"
 
 
 class UnsafePath(Exception):
@@ -65,19 +74,29 @@ def write_in_data(root: Path, parts: tuple[str, ...], text: str, *, force: bool 
     return target, write_file(target, text, force=force)
 
 
-def write_file(path: Path, text: str, *, force: bool = False) -> Outcome:
-    """Atomic write: a temporary file beside the target, then one move. Without `force`, an existing file stays."""
+def write_file(path: Path, text: str | bytes, *, force: bool = False) -> Outcome:
+    """Atomic write: a temporary file beside the target, then one move. Without `force`, an existing file stays.
+    Text is written as UTF-8 with Unix line ends; bytes (a Word or Excel file) exactly as they are."""
     existed = os.path.lexists(path)
     if existed and not force:
         return Outcome.SKIPPED
+    if existed and not stat.S_ISREG(os.lstat(path).st_mode):
+        # Replacing `/dev/null`, a named pipe or a symbolic link with a file is never what --force was asked for.
+        raise NotRegularFile(str(path))
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes the file private; a data file gets the usual rights
             os.fchmod(handle, 0o666 & ~_umask())
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(text)
+                binary.flush()
+                os.fsync(binary.fileno())
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
         if force:
             os.replace(temporary, path)
             return Outcome.OVERWRITTEN if existed else Outcome.CREATED

@@ -10,12 +10,15 @@ For a period, samverkan plans:
   the document's own question for a question written `{text, answer}`. A document with no questions gets `done:`.
   Empty answers are valid for the schema, so `validate` passes; `lint` reports them as not yet answered, which is
   the point. The period is always quoted (`period: "2018"`), so every form reads back as the text it is.
-- `meetings/<period>.yaml`: a planned meeting, with the previous meeting's open action points (`öppen`, `pågår`)
-  carried over under the same ids, so they can be followed from meeting to meeting.
+- `meetings/<period>.yaml`: a planned meeting that starts from the previous one: its forum, chair, secretary,
+  justerare and attendance list (roles and organisations, names only of officials as the previous file gave them),
+  and its open action points (`öppen`, `pågår`) carried over under the same ids, so they can be followed from meeting
+  to meeting. Decisions and other items start empty; the next meeting is left for the meeting to set.
 
-The meeting's planned date, first rule that applies: the date the previous meeting set for the next one
-(`next_meeting`, with its time and place); else the previous meeting's date moved one period on, if that lands in
-this period; else the period's last weekday.
+The meeting's planned date, first rule that applies, and only a day inside the period and not before `today`: the
+date the previous meeting set for the next one (`next_meeting`, with its time and place); else the previous
+meeting's date moved one period on; else the period's last weekday (a period that has already ended gets its last
+weekday even so: the meeting is being recorded after the fact).
 
 Planning is pure (text in memory); `write_planned` writes through samverkan.safe_write: only names we made, only
 inside the data folder, atomically, and never over an existing file unless `force`.
@@ -34,11 +37,11 @@ import yaml
 from samverkan.catalog import Lang, Msg, has, msg, render
 from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.kinds import document_noun
-from samverkan.models import PLAIN_ANSWERS, ActionStatus, Agreement, Meeting, Question
+from samverkan.models import PLAIN_ANSWERS, ActionPoint, ActionStatus, Agreement, Meeting, Question
 from samverkan.periods import Period
 from samverkan.repository import Repository
 from samverkan.safe_write import Outcome, UnsafePath, write_in_data
-from samverkan.schedule import owed_followups, previous_meeting
+from samverkan.schedule import deadline_history, owed_followups, previous_meeting
 
 FOLLOWUP_SCHEMA = "../../../schemas/followup.schema.json"
 MEETING_SCHEMA = "../../schemas/meeting.schema.json"
@@ -72,8 +75,9 @@ def in_validity(agreement: Agreement, period: Period) -> bool:
     return (start is None or period.end >= start) and (end is None or period.start <= end)
 
 
-def plan_period(repository: Repository, period: Period, lang: Lang) -> Plan:
-    """The files `period` needs, with their guidance comments in `lang`."""
+def plan_period(repository: Repository, period: Period, lang: Lang, today: dt.date) -> Plan:
+    """The files `period` needs, with their guidance comments in `lang`; `today` keeps a proposed date out of the
+    past."""
     assert repository.agreement is not None, "validate before scaffolding"
     agreement = repository.agreement.model
     files: list[PlannedFile] = []
@@ -85,7 +89,12 @@ def plan_period(repository: Repository, period: Period, lang: Lang) -> Plan:
         parts = ("followups", str(period), f"{activity.id}.yaml")
         files.append(PlannedFile(parts, followup_text(activity.id, title, period, lang, agreement), "followup"))
     previous = previous_meeting(repository, period)
-    text, date, carried = meeting_text(agreement, period, previous, lang)
+    histories = (
+        {point.id: deadline_history(repository, point.id, until=previous.date) for point in previous.action_points}
+        if previous is not None
+        else {}
+    )
+    text, date, carried = meeting_text(agreement, period, previous, lang, today, histories)
     files.append(PlannedFile(("meetings", f"{period}.yaml"), text, "meeting"))
     return Plan(period, files, date, carried)
 
@@ -187,9 +196,16 @@ def _period_value(period: Period) -> str:
     return f'"{text}"' if text[:1].isdigit() and not any(c.isalpha() for c in text) else text
 
 
-def planned_date(period: Period, previous: Meeting | None) -> tuple[dt.date, str | None, str | None]:
+def planned_date(
+    period: Period, previous: Meeting | None, today: dt.date
+) -> tuple[dt.date, str | None, str | None]:
     """Date, time and place for the new meeting (see the module's docstring for the rule)."""
-    if previous is not None and previous.next_meeting is not None:
+    earliest = max(period.start, today)
+
+    def fits(day: dt.date) -> bool:
+        return earliest <= day <= period.end
+
+    if previous is not None and previous.next_meeting is not None and fits(previous.next_meeting.date):
         nxt = previous.next_meeting
         return nxt.date, nxt.time, nxt.place
     if previous is not None:
@@ -201,7 +217,7 @@ def planned_date(period: Period, previous: Meeting | None) -> tuple[dt.date, str
             moved = _weekday_on_or_before(dt.date(year, month, day))
         else:  # weeks: the same weekday one period on
             moved = _weekday_on_or_before(previous.date + (period.start - period.previous().start))
-        if period.start <= moved <= period.end:
+        if fits(moved):
             return moved, previous.start_time, previous.place
     return _weekday_on_or_before(period.end), None, None
 
@@ -219,12 +235,22 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+#: What a new meeting copies from the previous one: who runs it and who usually comes.
+_CARRIED_PEOPLE = ("chair", "secretary", "adjuster", "present")
+
+
 def meeting_text(
-    agreement: Agreement, period: Period, previous: Meeting | None, lang: Lang
+    agreement: Agreement,
+    period: Period,
+    previous: Meeting | None,
+    lang: Lang,
+    today: dt.date,
+    histories: dict[str, list[dt.date]] | None = None,
 ) -> tuple[str, dt.date, int]:
-    date, time, place = planned_date(period, previous)
+    histories = histories or {}
+    date, time, place = planned_date(period, previous, today)
     carried = [
-        _plain(point.model_dump(mode="json", exclude_defaults=True) | {"status": point.status.value})
+        _carried_point(point, histories.get(point.id, []))
         for point in (previous.action_points if previous else [])
         if point.status in (ActionStatus.OPPEN, ActionStatus.PAGAR)
     ]
@@ -240,12 +266,25 @@ def meeting_text(
         head["start_time"] = time
     if place:
         head["place"] = place
+    people = (
+        previous.model_dump(mode="json", include=set(_CARRIED_PEOPLE), exclude_none=True, exclude_defaults=True)
+        if previous is not None
+        else {}
+    )
     lines = [
         f"# yaml-language-server: $schema={MEETING_SCHEMA}",
         _guidance("scaffold.meeting.intro", lang, period=period),
         _dump(head).rstrip("\n"),
         "",
     ]
+    if people:
+        lines.append(_guidance("scaffold.meeting.people", lang))
+        lines.append(_dump({key: people[key] for key in _CARRIED_PEOPLE if key in people}).rstrip("\n"))
+        lines.append("")
+    lines.append(_guidance("scaffold.meeting.decisions", lang))
+    lines.append("items: []")
+    lines.append("decisions: []")
+    lines.append("")
     if carried:
         lines.append(_guidance("scaffold.meeting.carried", lang))
         lines.append(_dump({"action_points": carried}).rstrip("\n"))
@@ -254,11 +293,29 @@ def meeting_text(
     return "\n".join(lines) + "\n", date, len(carried)
 
 
+def _carried_point(point: ActionPoint, history: list[dt.date]) -> dict[str, Any]:
+    """The point as the new meeting lists it: as it stood, with every deadline it was moved from (so each meeting file
+    tells the point's history on its own, and the minutes can say "flyttad från 31 maj 2020")."""
+    fields = point.model_dump(mode="json", exclude_defaults=True) | {"status": point.status.value}
+    fields.pop("moved_from", None)
+    ordered: dict[str, Any] = {}
+    for key, value in fields.items():
+        ordered[key] = value
+        if key == "deadline" and history:
+            ordered["moved_from"] = [day.isoformat() for day in history]
+    return _plain(ordered)
+
+
 def _plain(point: dict[str, Any]) -> dict[str, Any]:
     """Dates as dates, so they are written `2021-09-30` rather than quoted."""
-    return {
-        key: dt.date.fromisoformat(value) if key in ("deadline", "done_on") else value for key, value in point.items()
-    }
+    def as_date(key: str, value: Any) -> Any:
+        if key in ("deadline", "done_on"):
+            return dt.date.fromisoformat(value)
+        if key == "moved_from":
+            return [dt.date.fromisoformat(day) for day in value]
+        return value
+
+    return {key: as_date(key, value) for key, value in point.items()}
 
 
 def _dump(data: dict[str, Any]) -> str:

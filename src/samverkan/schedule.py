@@ -18,6 +18,8 @@ The rules, in the agreement's own terms:
   has a follow-up for (it ended after that one), and none at all if it never had one.
 - **When due.** At that period's BRÅ meeting (`meetings/<period>.yaml` with any status but `inställt`), else on the
   period's last day.
+- **Handed in.** A follow-up file counts only when it answers something: a file `new followup` scaffolded and nobody
+  filled in (`is_blank`) is as missing as no file, for `overdue` and `report` alike.
 
 Action points are part of the schedule too: one is open until it is `klar` or `struken`; one marked `klar` with a
 `done_on` after a day was still open on that day, so history can be replayed (`open_on`). Who owes a follow-up or
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from samverkan.catalog import Msg, msg
 from samverkan.kinds import document_noun
@@ -53,18 +56,46 @@ _LAST_DAY = dt.date(LAST_YEAR, 12, 31)
 CLOSED = frozenset({ActionStatus.KLAR, ActionStatus.STRUKEN})
 
 
+#: What a follow-up may answer when the document states no questions of its own.
+_ANY_ANSWER = ("done", "cooperated", "effects", "planned", "production", "indicator_values")
+
+
+def answered(followup: FollowUp, key: str) -> bool:
+    """Whether the follow-up gives a non-empty answer in the field `key` (`answers.<key>` for the document's own)."""
+    field, _, own = key.partition(".")
+    value: Any = (followup.answers.get(own) if own else None) if field == "answers" else getattr(followup, field)
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return bool(value)
+    return value is not None
+
+
+def is_blank(followup: FollowUp, questions: list[tuple[str, str]]) -> bool:
+    """Whether the follow-up answers none of the document's questions (any answer at all, when it states none):
+    what `new followup` scaffolds, before anyone has filled it in. Who reported it does not count as an answer."""
+    if questions:
+        return not any(answered(followup, key) for _text, key in questions)
+    return not any(answered(followup, key) for key in _ANY_ANSWER) and not any(
+        (value or "").strip() for value in followup.answers.values()
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class OwedFollowup:
-    """One follow-up an activity owes: for which period, due when, and the file that answers it (if handed in)."""
+    """One follow-up an activity owes: for which period, due when, and the file that answers it (if there is one)."""
 
     activity: Activity
     period: Period
     due: dt.date
     followup: Loaded[FollowUp] | None
+    #: The file is there but answers nothing yet (see `is_blank`).
+    blank: bool = False
 
     @property
     def handed_in(self) -> bool:
-        return self.followup is not None
+        """A file that answers something; a blank scaffold is not handed in."""
+        return self.followup is not None and not self.blank
 
 
 def owing_cadence(agreement: Agreement | None) -> Cadence | None:
@@ -101,7 +132,9 @@ def owed_followups(repository: Repository, through: dt.date) -> list[OwedFollowu
         have = periods_handed_in.get(activity.id, set())
         for period in owed_periods(activity, agreement, cadence, have, through):
             due = due_date(period, meetings)
-            owed.append(OwedFollowup(activity, period, due, handed_in.get((activity.id, period))))
+            followup = handed_in.get((activity.id, period))
+            blank = followup is not None and is_blank(followup.model, agreement.questions)
+            owed.append(OwedFollowup(activity, period, due, followup, blank))
     owed.sort(key=lambda o: o.period)  # stable: the activities keep their order within a period
     return owed
 
@@ -146,8 +179,16 @@ def due_date(period: Period, meetings: dict[Period, Loaded[Meeting]]) -> dt.date
     return period.end
 
 
+def days_late(due: dt.date, on: dt.date) -> int | None:
+    """How late something due on `due` is on the day `on`, or None while there is still time (the due day included).
+
+    `overdue` and the draft agenda of `report` both ask this, so a follow-up is never "expected by" in one and
+    "32 days late" in the other."""
+    return (on - due).days if due < on else None
+
+
 def followups_by_period(repository: Repository, cadence: Cadence) -> dict[tuple[str, Period], Loaded[FollowUp]]:
-    """(activity id, period) → the follow-up handed in, for periods of the agreement's cadence."""
+    """(activity id, period) → the follow-up file there is (blank or not), for periods of the agreement's cadence."""
     found: dict[tuple[str, Period], Loaded[FollowUp]] = {}
     for loaded in repository.followups:
         period = _period_of(loaded.model.period, cadence)
@@ -173,6 +214,22 @@ def previous_meeting(repository: Repository, period: Period) -> Meeting | None:
     return meetings[max(earlier)].model if earlier else None
 
 
+def followup_due_dates(repository: Repository) -> dict[str, dt.date]:
+    """Period code → when its follow-ups are due (its meeting, else its last day), for every period a follow-up file
+    names in the document's cadence. A period missing here (no cadence, another cadence, a window) has no known due
+    date, so nothing can be said about lateness."""
+    cadence = owing_cadence(repository.agreement.model if repository.agreement is not None else None)
+    if cadence is None:
+        return {}
+    meetings = meetings_by_period(repository, cadence)
+    found: dict[str, dt.date] = {}
+    for loaded in repository.followups:
+        period = _period_of(loaded.model.period, cadence)
+        if period is not None:
+            found[loaded.model.period] = due_date(period, meetings)
+    return found
+
+
 def _period_of(code: str, cadence: Cadence) -> Period | None:
     """The period a file names, when it is of the agreement's cadence (a file of another is lint's business)."""
     try:
@@ -191,6 +248,24 @@ def latest_action_points(repository: Repository) -> dict[str, tuple[Loaded[Meeti
         for index, point in enumerate(loaded.model.action_points):
             latest[point.id] = (loaded, index, point)
     return latest
+
+
+def deadline_history(repository: Repository, point_id: str, until: dt.date | None = None) -> list[dt.date]:
+    """The earlier deadlines of an action point, oldest first: those its files say it was moved from (`moved_from`)
+    and those earlier meetings gave it, up to the meeting held on `until` (every meeting when None). The current
+    deadline is not among them."""
+    seen: list[dt.date] = []
+    current: dt.date | None = None
+    for loaded in sorted(repository.meetings, key=lambda m: (m.model.date, m.shown_as)):
+        if until is not None and loaded.model.date > until:
+            break
+        for point in loaded.model.action_points:
+            if point.id == point_id:
+                seen.extend(point.moved_from)
+                seen.append(point.deadline)
+                current = point.deadline
+    earlier = sorted(set(seen) - {current}) if current is not None else []
+    return earlier
 
 
 def open_on(point: ActionPoint, day: dt.date) -> bool:

@@ -46,6 +46,7 @@ _CUSTOM_FIELDS: dict[str, tuple[str, ...]] = {
     "not_stated_conflict": ("not_stated",),
     "adoptions_twice": ("adoptions",),
     "reserved_id": (),
+    "internal_field_unknown": ("internal_fields",),
 }
 
 #: Pydantic's error type → what the field should be (`type.<name>`) and how to write it (`type-hint.<name>`).

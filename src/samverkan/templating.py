@@ -20,6 +20,10 @@ text, whatever template prints it.
 
 A document has one language, given to `render` and visible to the template as `lang`: dates (`long_date`,
 "15 mars 2021") and numbers (`number`, "33,5") are written in it.
+
+The public web site (`samverkan site`) is HTML: `render(…, markup="html")` turns Jinja's own autoescaping on
+instead, so every `{{ … }}` is HTML-escaped unless it is `Markup` that samverkan made itself (an SVG chart);
+`paragraphs` writes multi-paragraph text as `<p>` elements, escaped line by line.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from samverkan.catalog import Lang, long_date
 from samverkan.catalog import number as catalog_number
@@ -190,13 +194,49 @@ class _Filters:
         return number(value, self.lang)
 
 
+class _HtmlFilters:
+    """`finalize` and the filters of an HTML page: Jinja escapes what they return unless it is already `Markup`."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def finalize(self, value: object) -> object:
+        if isinstance(value, bool | int) or hasattr(value, "__html__"):
+            return value
+        return _CONTROL.sub("", _text(value, self.lang))
+
+    def long_date(self, value: dt.date | PartialDate | None, lang: Lang | None = None) -> str:
+        return _text(value, lang or self.lang)
+
+    def number(self, value: object) -> str:
+        return number(value, self.lang)
+
+    def paragraphs(self, value: object) -> object:
+        """Paragraphs separated by blank lines, each a `<p>`; a line break inside one stays a `<br>`."""
+        from markupsafe import Markup, escape
+
+        text = _CONTROL.sub("", _text(value, self.lang))
+        blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+        return Markup("\n").join(
+            Markup("<p>{}</p>").format(Markup("<br>\n").join(escape(line.strip()) for line in block.splitlines()))
+            for block in blocks
+        )
+
+
+#: Control characters have no place in a web page (a line break or a tab is kept).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 # -------------------------------------------------------------------------------------------------------- rendering
 
 
-def render(source: TemplateSource, context: Mapping[str, Any], lang: Lang) -> tuple[str | None, list[Diagnostic]]:
+def render(
+    source: TemplateSource, context: Mapping[str, Any], lang: Lang, markup: Literal["markdown", "html"] = "markdown"
+) -> tuple[str | None, list[Diagnostic]]:
     """Render the template; every problem with it becomes one finding pointing at the template's line.
 
-    `lang` is the document's language: dates and numbers are written in it, and the template sees it as `lang`."""
+    `lang` is the document's language: dates and numbers are written in it, and the template sees it as `lang`.
+    `markup` is what the template writes: Markdown (samverkan's own escaping) or HTML (Jinja's autoescaping)."""
     from jinja2 import (
         ChoiceLoader,
         FileSystemLoader,
@@ -212,23 +252,27 @@ def render(source: TemplateSource, context: Mapping[str, Any], lang: Lang) -> tu
 
     builtin = FileSystemLoader(str(builtin_templates_dir()))
     filters = _Filters(lang)
+    html = _HtmlFilters(lang)
     environment = SandboxedEnvironment(
         loader=ChoiceLoader([FileSystemLoader(str(source.folder)), PrefixLoader({"builtin": builtin})]),
         undefined=StrictUndefined,
-        autoescape=False,
-        finalize=filters.finalize,
+        autoescape=markup == "html",
+        finalize=html.finalize if markup == "html" else filters.finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    environment.filters.update(
-        md=filters.md,
-        md_cell=filters.md_cell,
-        md_block=filters.md_block,
-        long_date=filters.long_date,
-        number=filters.number,
-        markdown=_trusted,
-    )
+    if markup == "html":
+        environment.filters.update(long_date=html.long_date, number=html.number, paragraphs=html.paragraphs)
+    else:
+        environment.filters.update(
+            md=filters.md,
+            md_cell=filters.md_cell,
+            md_block=filters.md_block,
+            long_date=filters.long_date,
+            number=filters.number,
+            markdown=_trusted,
+        )
     shown = display_path(source.path)
     try:
         template = environment.get_template(source.name)

@@ -169,6 +169,8 @@ SV: dict[str, str] = {
     "os.enospc": "disken är full",
     "os.erofs": "filsystemet är skrivskyddat",
     "os.edquot": "diskkvoten är slut",
+    "os.not-regular": "det är ingen vanlig fil utan t.ex. en enhet, en namngiven pipe eller en symbolisk länk, och "
+    "den ersätts aldrig, inte ens med --force",
     "os.other": "{reason}",
     # ------------------------------------------------------------------------------------ samverkan schema
     "cli.schema.stale": "stämmer inte med modellerna: {file}",
@@ -370,6 +372,8 @@ EN: dict[str, str] = {
     "os.enospc": "the disk is full",
     "os.erofs": "the file system is read-only",
     "os.edquot": "the disk quota is used up",
+    "os.not-regular": "it is not an ordinary file but e.g. a device, a named pipe or a symbolic link, and it is "
+    "never replaced, not even with --force",
     "os.other": "{reason}",
     # ------------------------------------------------------------------------------------ samverkan schema
     "cli.schema.stale": "does not match the models: {file}",

@@ -9,8 +9,10 @@
 
 SV: dict[str, str] = {
     # ------------------------------------------------------------------------------------ overdue
-    "followup-overdue": "Uppföljningen av aktiviteten {activity} för {period} ({period:code}) saknas; den skulle ha "
+    "followup-overdue": "Uppföljningen av aktiviteten {activity} för {period} ({period:code}) {state}; den skulle ha "
     "funnits {due} ({days:dag|dagar} sent).",
+    "followup-overdue.missing": "saknas",
+    "followup-overdue.blank": "är inte ifylld (filen finns men svarar inte på något)",
     "followup-overdue.hint": "Skapa filen med `samverkan new followup --quarter {period:code}` och be den ansvariga "
     "fylla i frågorna.",
     "followup-overdue.detail": "(ansvarig: {owner})",
@@ -80,6 +82,9 @@ SV: dict[str, str] = {
     "status: genomfört. `samverkan report --quarter {period:code}` skriver sedan minnesanteckningarna.",
     "scaffold.meeting.carried": "Öppna åtgärdspunkter från förra mötet; uppdatera status (klar med done_on, eller "
     "struken).",
+    "scaffold.meeting.people": "Från förra mötet: ordförande, sekreterare, justerare och närvarande. Ändra efter mötet "
+    "så att det stämmer.",
+    "scaffold.meeting.decisions": "Övriga punkter (items) och beslut (decisions) skrivs in efter mötet.",
     # ------------------------------------------------------------------------------------ templates (report, render)
     "template-unsafe": "Mallen försöker komma åt något som en mall inte får röra (Pythons inre delar), och stoppades.",
     "template-unsafe.hint": "Mallar körs i en sandlåda och får bara läsa dokumentets data. Ta bort uttrycket på "
@@ -102,8 +107,10 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     # ------------------------------------------------------------------------------------ overdue
-    "followup-overdue": "The follow-up of activity {activity} for {period} ({period:code}) is missing; it was due "
+    "followup-overdue": "The follow-up of activity {activity} for {period} ({period:code}) {state}; it was due "
     "{due} ({days:day|days} late).",
+    "followup-overdue.missing": "is missing",
+    "followup-overdue.blank": "is not filled in (the file is there but answers nothing)",
     "followup-overdue.hint": "Create the file with `samverkan new followup --quarter {period:code}` and ask the "
     "person responsible to answer the questions.",
     "followup-overdue.detail": "(responsible: {owner})",
@@ -174,6 +181,9 @@ EN: dict[str, str] = {
     "set status: genomfört. `samverkan report --quarter {period:code}` then writes the minutes.",
     "scaffold.meeting.carried": "Open action points from the last meeting; update their status (klar with done_on, "
     "or struken).",
+    "scaffold.meeting.people": "From the last meeting: chair, secretary, adjuster and those present. Correct them "
+    "after the meeting.",
+    "scaffold.meeting.decisions": "Other items (items) and decisions (decisions) are written in after the meeting.",
     # ------------------------------------------------------------------------------------ templates (report, render)
     "template-unsafe": "The template tries to reach something a template may not touch (Python's internals), and "
     "was stopped.",

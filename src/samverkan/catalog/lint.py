@@ -274,15 +274,20 @@ SV: dict[str, str] = {
     "uppföljning där `done:` är ifyllt men `effects:` saknas, när dokumentet lovar att varje uppföljning visar "
     "eventuella effekter. En tyst lucka ser ut som ”ingenting”.\n\nBättre: besvara varje fråga, med enkla ord. ”Inga "
     "kända effekter ännu” är ett ärligt svar, och det räknas som ett svar.",
-    "followup-empty": "Uppföljningen svarar inte på något, och {document} anger inga frågor som säger vad den ska "
-    "svara på.",
-    "followup-empty.hint": "Skriv åtminstone vad som har genomförts (`done`). Anger dokumentet frågor: skriv in dem "
-    "i `follow_up.questions`.",
-    "rule.followup-empty.summary": "En uppföljning säger något, även när dokumentet inte anger några frågor.",
-    "rule.followup-empty.explanation": "En uppföljning utan ett enda svar, i ett dokument som inte anger några "
-    "uppföljningsfrågor (då finns inget att kräva svar på, men en tom uppföljning säger ingenting).\n\nUndvik: en "
-    "fil som `samverkan new followup` skrev och som aldrig fylldes i.\n\nBättre: skriv vad som har genomförts i "
-    "`done`, eller ta bort filen tills det finns något att rapportera.",
+    "followup-empty": "Uppföljningen är inte ifylld än: den svarar inte på någon av frågorna. {when}",
+    "followup-empty.before": "Den ska vara ifylld senast {due}.",
+    "followup-empty.after": "Den skulle ha varit ifylld senast {due} ({days:dag|dagar} sedan).",
+    "followup-empty.when-unknown": "Dokumentet anger ingen rytm som säger när den ska vara klar.",
+    "followup-empty.hint": "Skriv svaren i fälten under frågorna (t.ex. `done:`). En tom uppföljning räknas som "
+    "saknad i `overdue` och i minnesanteckningarna; den är en varning fram till mötet och ett fel efter det.",
+    "rule.followup-empty.summary": "En uppföljning är ifylld senast vid mötet som följer upp perioden.",
+    "rule.followup-empty.explanation": "En uppföljning som inte svarar på någon av dokumentets frågor (eller, när "
+    "dokumentet inte anger några frågor, inte säger något alls), till exempel en fil som `samverkan new followup` "
+    "skrev och som ingen har fyllt i än. Fram till periodens möte (eller periodens sista dag om inget möte finns) är "
+    "det en varning, så att samordnaren kan slå ihop mallarna i en pull request och var och en fylla i sin egen utan "
+    "att CI blir rött. Efter mötet är det ett fel. En tom fil räknas aldrig som inlämnad: `overdue` och `report` "
+    "visar den som saknad.\n\nUndvik: att låta en tom mall ligga kvar efter mötet, så att det ser ut som om "
+    "uppföljningen kom in.\n\nBättre: fyll i svaren före mötet; ”Inget genomfört under perioden” är ett svar.",
     # ------------------------------------------------------------------------------------------ the agreement
     "agreement-expired": "{document:cap} gällde till {until} och har löpt ut.",
     "agreement-expired.day": "{end}",
@@ -845,15 +850,20 @@ EN: dict[str, str] = {
     "answer.\n\nAnti-pattern: a follow-up with `done:` filled in and `effects:` left out, when the document promises "
     "that every follow-up shows any effects. A silent gap looks like “nothing”.\n\nBetter: answer each question, "
     "plainly. “Inga kända effekter ännu” is an honest answer, and it is one.",
-    "followup-empty": "The follow-up answers nothing, and {document} states no questions that say what it should "
-    "answer.",
-    "followup-empty.hint": "Write at least what has been done (`done`). If the document states questions: enter them "
-    "in `follow_up.questions`.",
-    "rule.followup-empty.summary": "A follow-up says something, even when the document states no questions.",
-    "rule.followup-empty.explanation": "A follow-up without a single answer, in a document that states no follow-up "
-    "questions (there is then nothing to demand an answer to, but an empty follow-up says nothing).\n\nAnti-pattern: "
-    "a file that `samverkan new followup` wrote and that was never filled in.\n\nBetter: write what has been done in "
-    "`done`, or remove the file until there is something to report.",
+    "followup-empty": "The follow-up is not filled in yet: it answers none of the questions. {when}",
+    "followup-empty.before": "It is due by {due}.",
+    "followup-empty.after": "It was due by {due} ({days:day|days} ago).",
+    "followup-empty.when-unknown": "The document sets no rhythm that says when it is due.",
+    "followup-empty.hint": "Write the answers in the fields under the questions (e.g. `done:`). A blank follow-up "
+    "counts as missing in `overdue` and in the minutes; it is a warning until the meeting and an error after it.",
+    "rule.followup-empty.summary": "A follow-up is filled in by the meeting that follows up its period.",
+    "rule.followup-empty.explanation": "A follow-up that answers none of the document's questions (or, when the "
+    "document states none, says nothing at all), such as a file `samverkan new followup` wrote and nobody has filled "
+    "in yet. Until the period's meeting (or the period's last day when there is no meeting) it is a warning, so the "
+    "coordinator can merge the scaffolding in one pull request and each owner fill in their own without CI going "
+    "red. After the meeting it is an error. A blank file never counts as handed in: `overdue` and `report` show it "
+    "as missing.\n\nAnti-pattern: leaving a blank scaffold after the meeting, so it looks as if the follow-up came "
+    "in.\n\nBetter: fill in the answers before the meeting; “Inget genomfört under perioden” is an answer.",
     # ------------------------------------------------------------------------------------------ the agreement
     "agreement-expired": "{document:cap} was valid until {until} and has expired.",
     "agreement-expired.day": "{end}",

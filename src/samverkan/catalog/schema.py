@@ -98,6 +98,8 @@ SV: dict[str, str] = {
     # One item of each list in the schemas, as "åtgärdspunkt 2" names the second of `action_points`.
     "list.absent": "frånvarande",
     "list.action_points": "åtgärdspunkt",
+    "list.internal_fields": "internt fält",
+    "list.moved_from": "tidigare sista datum",
     "list.adoptions": "antagandebeslut",
     "list.background": "bakgrundsstycke",
     "list.causes": "orsak",
@@ -231,6 +233,8 @@ EN: dict[str, str] = {
     "fieldpath.with-id": "{item} ({id})",
     "list.absent": "absentee",
     "list.action_points": "action point",
+    "list.internal_fields": "internal field",
+    "list.moved_from": "earlier due date",
     "list.adoptions": "adoption",
     "list.background": "background paragraph",
     "list.causes": "cause",

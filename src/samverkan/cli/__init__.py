@@ -13,6 +13,7 @@ from samverkan.cli import (  # noqa: F401  (register the commands)
     report_cmd,
     rules_cmd,
     schema_cmd,
+    site_cmd,
     validate_cmd,
 )
 from samverkan.cli.app import app, main

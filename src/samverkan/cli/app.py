@@ -13,6 +13,7 @@ import difflib
 import os
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
@@ -100,6 +101,23 @@ def _bad_date() -> NoReturn:
     raise UsageProblem("usage.bad-as-of")
 
 
+@dataclass(frozen=True)
+class Choices:
+    """The options most commands share, checked: the language, the data folder, the day and the output format."""
+
+    lang: Lang
+    root: Path
+    today: dt.date
+    output_format: str
+
+
+def choose(*, lang: str | None, data: Path | None, as_of: str | None = None, output_format: str = "text") -> Choices:
+    """Every shared option of a command at once. The language comes first, so later usage problems speak it."""
+    chosen_lang = choose_lang(lang)
+    chosen_format = choose_format(output_format)
+    return Choices(chosen_lang, choose_data_folder(data), choose_today(as_of), chosen_format)
+
+
 def choose_data_folder(given: Path | None) -> Path:
     from samverkan.repository import DataFolderError, find_data_folder
 
@@ -133,7 +151,7 @@ def os_reason(error: OSError) -> Msg:
 
     from samverkan.catalog import has
 
-    key = f"os.{errno.errorcode.get(error.errno or 0, '').lower()}"
+    key = getattr(error, "catalog_reason", None) or f"os.{errno.errorcode.get(error.errno or 0, '').lower()}"
     return Msg(key) if has(key) else msg("os.other", reason=error.strerror or type(error).__name__)
 
 

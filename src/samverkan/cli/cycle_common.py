@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from samverkan.catalog import Lang
-from samverkan.cli.app import UsageProblem, load_data, os_reason
+from samverkan.cli.app import Choices, UsageProblem, choose, load_data, os_reason
 
 if TYPE_CHECKING:
     from samverkan.diagnostics import Diagnostic
@@ -24,9 +24,7 @@ TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL"
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", metavar="FIL", show_default=False)]
 
 
-def load_valid(
-    root: Path, lang: Lang, stream: TextIO, output_format: str = "text", need_agreement: bool = True
-) -> Repository | None:
+def load_valid(chosen: Choices, stream: TextIO, need_agreement: bool = True) -> Repository | None:
     """The repository when it is valid; otherwise its findings are reported on `stream` and None returned.
 
     A folder with only a council (`bra.yaml`) is valid; a command that needs the agreement (`need_agreement`)
@@ -34,9 +32,10 @@ def load_valid(
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_data(root)
+    repository = load_data(chosen.root)
     if has_errors(repository.diagnostics) or repository.document is None:
-        REPORTERS[output_format](repository.diagnostics, Summary(repository.files_checked), lang, stream)
+        summary = Summary(repository.files_checked)
+        REPORTERS[chosen.output_format](repository.diagnostics, summary, chosen.lang, stream)
         return None
     if need_agreement and repository.agreement is None:
         raise UsageProblem("usage.needs-agreement")
@@ -105,6 +104,32 @@ def check_document_options(template: Path | None, output: Path | None, force: bo
     if not is_stdout(output):
         assert output is not None
         refuse_existing(output, force)
+
+
+#: Renders a document from a valid repository: its text, or None and the template's problems.
+Renderer = Callable[["Repository", Choices], "tuple[str | None, Sequence[Diagnostic]]"]
+
+
+def write_document(
+    render: Renderer,
+    *,
+    template: Path | None,
+    output: Path | None,
+    force: bool,
+    data: Path | None,
+    lang: str | None,
+    as_of: str | None = None,
+) -> int:
+    """The frame of every command that writes a document for people: check the options, load, render, emit."""
+    import sys
+
+    chosen = choose(lang=lang, data=data, as_of=as_of)
+    check_document_options(template, output, force)
+    repository = load_valid(chosen, sys.stderr)
+    if repository is None:
+        return 1
+    text, problems = render(repository, chosen)
+    return emit_document(text, problems, output, force, chosen.lang)
 
 
 def emit_document(

@@ -7,18 +7,7 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import (
-    AsOfOption,
-    DataOption,
-    FormatOption,
-    LangOption,
-    app,
-    choose_data_folder,
-    choose_format,
-    choose_lang,
-    choose_today,
-    load_data,
-)
+from samverkan.cli.app import AsOfOption, DataOption, FormatOption, LangOption, app, choose, load_data
 
 
 @app.command()
@@ -30,20 +19,17 @@ def lint(
     lang: LangOption = None,
 ) -> int:
     """Validate, then run the cross-file rules (help: `help.lint` in samverkan.catalog.cli)."""
-    chosen_lang = choose_lang(lang)
-    chosen_format = choose_format(output_format)
-    today = choose_today(as_of)
-    root = choose_data_folder(data)
+    chosen = choose(lang=lang, data=data, as_of=as_of, output_format=output_format)
 
     from samverkan.diagnostics import Diagnostic, has_errors
     from samverkan.lint import config_of, run_lint
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_data(root)
+    repository = load_data(chosen.root)
     findings = sorted(
-        [*repository.diagnostics, *run_lint(repository, today, config_of(repository))], key=Diagnostic.sort_key
+        [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))], key=Diagnostic.sort_key
     )
-    REPORTERS[chosen_format](findings, Summary(repository.files_checked), chosen_lang, sys.stdout)
+    REPORTERS[chosen.output_format](findings, Summary(repository.files_checked), chosen.lang, sys.stdout)
     if has_errors(findings) or (strict and findings):
         return 1
     return 0

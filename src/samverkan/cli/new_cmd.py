@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, app, choose_data_folder, choose_lang, choose_today
+from samverkan.cli.app import AsOfOption, DataOption, LangOption, app, choose
 from samverkan.cli.cycle_common import ForceOption, QuarterOption
 
 new_app = typer.Typer(
@@ -30,15 +30,14 @@ def new_followup(
     from samverkan.cli.app import UsageProblem, tell
     from samverkan.cli.cycle_common import load_valid, parse_period
 
-    chosen_lang = choose_lang(lang)
-    today = choose_today(as_of)
-    root = choose_data_folder(data)
+    chosen = choose(lang=lang, data=data, as_of=as_of)
+    chosen_lang, today, root = chosen.lang, chosen.today, chosen.root
 
     from samverkan.reporters import REPORTERS, Summary
     from samverkan.safe_write import Outcome
     from samverkan.scaffold import in_validity, plan_period, write_planned
 
-    repository = load_valid(root, chosen_lang, sys.stderr)
+    repository = load_valid(chosen, sys.stderr)
     if repository is None:
         return 1
     assert repository.agreement is not None
@@ -59,7 +58,7 @@ def new_followup(
         raise UsageProblem(
             "new.outside-validity", period=period, start=start, end=end, document=document_noun(agreement, "genitive")
         )
-    plan = plan_period(repository, period, chosen_lang)
+    plan = plan_period(repository, period, chosen_lang, today)
     written, problems = write_planned(root, plan, force)
     for item in written:
         tell(sys.stdout, chosen_lang, f"new.outcome.{item.outcome.value}", file=item.shown_as)

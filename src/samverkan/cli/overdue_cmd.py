@@ -7,17 +7,7 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import (
-    AsOfOption,
-    DataOption,
-    FormatOption,
-    LangOption,
-    app,
-    choose_data_folder,
-    choose_format,
-    choose_lang,
-    choose_today,
-)
+from samverkan.cli.app import AsOfOption, DataOption, FormatOption, LangOption, app, choose
 
 
 @app.command()
@@ -29,19 +19,16 @@ def overdue(
     lang: LangOption = None,
 ) -> int:
     """List what is overdue (help: `help.overdue` in samverkan.catalog.cli)."""
-    chosen_lang = choose_lang(lang)
-    chosen_format = choose_format(output_format)
-    today = choose_today(as_of)
-    root = choose_data_folder(data)
+    chosen = choose(lang=lang, data=data, as_of=as_of, output_format=output_format)
 
     from samverkan.cli.cycle_common import load_valid
     from samverkan.overdue import GROUP_BY, find_overdue
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_valid(root, chosen_lang, sys.stdout, chosen_format, need_agreement=False)
+    repository = load_valid(chosen, sys.stdout, need_agreement=False)
     if repository is None:
         return 1
-    report = find_overdue(repository, today)
+    report = find_overdue(repository, chosen.today)
     summary = Summary(repository.files_checked, report.closing(), report.notices(), group_by=GROUP_BY)
-    REPORTERS[chosen_format](report.items, summary, chosen_lang, sys.stdout)
+    REPORTERS[chosen.output_format](report.items, summary, chosen.lang, sys.stdout)
     return 1 if check and report.items else 0

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import sys
+from typing import TYPE_CHECKING
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, app, choose_data_folder, choose_lang, choose_today
-from samverkan.cli.cycle_common import ForceOption, OutputOption, QuarterOption, TemplateOption
+from samverkan.cli.app import AsOfOption, DataOption, LangOption, app
+from samverkan.cli.cycle_common import ForceOption, OutputOption, QuarterOption, TemplateOption, write_document
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from samverkan.cli.app import Choices
+    from samverkan.diagnostics import Diagnostic
+    from samverkan.repository import Repository
 
 
 @app.command()
@@ -19,21 +26,14 @@ def report(
     lang: LangOption = None,
 ) -> int:
     """Render the period's minutes or draft agenda (help: `help.report` in samverkan.catalog.cli)."""
-    from samverkan.cli.cycle_common import check_document_options, emit_document, load_valid, parse_period
 
-    chosen_lang = choose_lang(lang)
-    today = choose_today(as_of)
-    root = choose_data_folder(data)
-    check_document_options(template, output, force)
+    def minutes(repository: Repository, chosen: Choices) -> tuple[str | None, Sequence[Diagnostic]]:
+        from samverkan.cli.cycle_common import parse_period
+        from samverkan.documents import DOCUMENT_LANG, render_minutes
+        from samverkan.schedule import owing_cadence
 
-    from samverkan.documents import DOCUMENT_LANG, render_minutes
+        assert repository.agreement is not None
+        period = parse_period(quarter, owing_cadence(repository.agreement.model))
+        return render_minutes(repository, period, chosen.today, DOCUMENT_LANG, template)
 
-    repository = load_valid(root, chosen_lang, sys.stderr)
-    if repository is None:
-        return 1
-    assert repository.agreement is not None
-    from samverkan.schedule import owing_cadence
-
-    period = parse_period(quarter, owing_cadence(repository.agreement.model))
-    text, problems = render_minutes(repository, period, today, DOCUMENT_LANG, template)
-    return emit_document(text, problems, output, force, chosen_lang)
+    return write_document(minutes, template=template, output=output, force=force, data=data, lang=lang, as_of=as_of)

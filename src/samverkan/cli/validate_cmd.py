@@ -8,17 +8,7 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import (
-    DataOption,
-    FormatOption,
-    LangOption,
-    UsageProblem,
-    app,
-    choose_data_folder,
-    choose_format,
-    choose_lang,
-    load_data,
-)
+from samverkan.cli.app import DataOption, FormatOption, LangOption, UsageProblem, app, choose, load_data
 
 
 @app.command()
@@ -29,15 +19,13 @@ def validate(
     lang: LangOption = None,
 ) -> int:
     """Parse and schema-check the data files (help: `help.validate` in samverkan.catalog.cli)."""
-    chosen_lang = choose_lang(lang)
-    chosen_format = choose_format(output_format)
-    root = choose_data_folder(data)
+    chosen = choose(lang=lang, data=data, output_format=output_format)
 
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_data(root, None if not paths else _expand(paths))
-    REPORTERS[chosen_format](repository.diagnostics, Summary(repository.files_checked), chosen_lang, sys.stdout)
+    repository = load_data(chosen.root, None if not paths else _expand(paths))
+    REPORTERS[chosen.output_format](repository.diagnostics, Summary(repository.files_checked), chosen.lang, sys.stdout)
     return 1 if has_errors(repository.diagnostics) else 0
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import replace
 
 from samverkan.catalog import Msg
 from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
-from samverkan.models import FollowUp
+from samverkan.schedule import answered, days_late, followup_due_dates, is_blank
 
 from .context import Context
 from .registry import Hit, hit, rule
@@ -24,23 +24,14 @@ def answer_path(key: str) -> Path_:
     return (field, own) if own else (field,)
 
 
-def answered(followup: FollowUp, key: str) -> bool:
-    """Whether the follow-up gives a non-empty answer in the field `key` (`answers.<key>` for the document's own)."""
-    field, _, own = key.partition(".")
-    value: Any = (followup.answers.get(own) if own else None) if field == "answers" else getattr(followup, field)
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list):
-        return bool(value)
-    return value is not None
-
-
 @rule(code="followup-incomplete", severity=Severity.ERROR, theme="followups")
 def followup_incomplete(context: Context) -> Iterator[Hit]:
     """A follow-up that leaves one of the document's own questions unanswered."""
     agreement = context.agreement
     questions = agreement.model.questions if agreement is not None else []
     for followup in context.repository.followups:
+        if is_blank(followup.model, questions):
+            continue  # not started yet: followup-empty says so, once, and knows whether it is late
         for number, (_text, key) in enumerate(questions, start=1):
             if not answered(followup.model, key):
                 field = key.partition(".")[0]
@@ -56,14 +47,23 @@ def followup_incomplete(context: Context) -> Iterator[Hit]:
 
 @rule(code="followup-empty", severity=Severity.WARNING, theme="followups")
 def followup_empty(context: Context) -> Iterator[Hit]:
-    """A follow-up that answers nothing, when the document asks no questions that would say what is missing."""
+    """A follow-up that answers nothing yet: a warning until it is due (its meeting), an error after.
+
+    A coordinator merges the scaffolded files in one pull request and each owner fills in their own; CI stays green
+    until the meeting, and turns red for a file still blank after it."""
     agreement = context.agreement
-    if agreement is None or agreement.model.questions:
-        return
-    fields = ("done", "cooperated", "effects", "planned", "production", "indicator_values")
+    questions = agreement.model.questions if agreement is not None else []
+    due_dates = followup_due_dates(context.repository)
     for followup in context.repository.followups:
-        model = followup.model
-        if not any(answered(model, key) for key in fields) and not any(
-            (v or "").strip() for v in model.answers.values()
-        ):
-            yield hit(followup, ("done",), prefer_key=True, document=context.noun())
+        if not is_blank(followup.model, questions):
+            continue
+        due = due_dates.get(followup.model.period)
+        late = days_late(due, context.today) if due is not None else None
+        if due is None:
+            when = Msg("followup-empty.when-unknown")
+        elif late is None:
+            when = Msg("followup-empty.before", {"due": due})
+        else:
+            when = Msg("followup-empty.after", {"due": due, "days": late})
+        found = hit(followup, ("done",), prefer_key=True, when=when)
+        yield found if late is None else replace(found, severity=Severity.ERROR)

@@ -38,6 +38,9 @@ class Hit:
     line: int | None
     column: int | None
     params: dict[str, object] = field(default_factory=dict)
+    #: A rule whose finding grows more serious with time (a blank follow-up after its meeting) says so here; the
+    #: settings in samverkan.yaml still have the last word.
+    severity: Severity | None = None
 
 
 Check = Callable[[Context], Iterable[Hit]]
@@ -61,7 +64,8 @@ class Rule:
         return Msg(f"rule.{self.code}.explanation")
 
     def diagnostic(self, hit: Hit) -> Diagnostic:
-        return Diagnostic(hit.file, hit.line, hit.column, self.code, self.severity, hit.params)
+        severity = hit.severity or self.severity
+        return Diagnostic(hit.file, hit.line, hit.column, self.code, severity, hit.params)
 
 
 #: Every rule, by code, in the order its module was imported (`samverkan.lint.ordered_rules()` gives theme order).

@@ -26,6 +26,11 @@ demo: $(STAMP)
 	$(BIN)/samverkan validate
 	$(BIN)/samverkan lint --as-of 2021-01-15
 	$(BIN)/samverkan report --quarter 2020Q1 --as-of 2020-07-01
+	@echo
+	@echo "Prova sedan (datat är från 2020, därför --as-of):"
+	@echo "  $(BIN)/samverkan overdue --as-of 2020-07-01"
+	@echo "  $(BIN)/samverkan report --quarter 2020Q2 --as-of 2020-07-01 -o protokoll.md"
+	@echo "  $(BIN)/samverkan --help"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -164,32 +164,31 @@ def test_github_format_with_an_ended_agreement(
     assert [item["code"] for item in json.loads(out)] == ["followup-overdue"]
 
 
-def test_a_meeting_planned_after_the_quarter_moves_the_due_date(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("status", "as_of", "expected"),
+    [
+        ("planerat", "2020-07-05", None),  # the meeting after the quarter moves the due date to its day
+        ("planerat", "2020-07-10", None),  # due today is not yet late
+        ("planerat", "2020-07-11", ("2020Q2", "2020-07-10", 1)),
+        ("inställt", "2020-07-05", ("2020Q2", "2020-06-30", 5)),  # a cancelled meeting leaves it at the period end
+    ],
+)
+def test_the_meeting_after_the_quarter_sets_the_due_date(
+    status: str,
+    as_of: str,
+    expected: tuple[str, str, int] | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
     data = make_repository(
         tmp_path,
         followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
-        meetings={"2020Q2": meeting("2020Q2", "2020-07-10", status="planerat")},
+        meetings={"2020Q2": meeting("2020Q2", "2020-07-10", status=status)},
     )
-    assert overdue_json(capsys, data, "2020-07-05") == []
-    assert overdue_json(capsys, data, "2020-07-10") == []  # due today is not yet late
-    [item] = overdue_json(capsys, data, "2020-07-11")
-    assert (item["quarter"], item["due"], item["days_late"]) == ("2020Q2", "2020-07-10", 1)
-
-
-def test_a_cancelled_meeting_leaves_the_due_date_at_the_period_end(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(
-        tmp_path,
-        followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
-        meetings={"2020Q2": meeting("2020Q2", "2020-07-10", status="inställt")},
-    )
-    [item] = overdue_json(capsys, data, "2020-07-05")
-    assert (item["quarter"], item["due"], item["days_late"]) == ("2020Q2", "2020-06-30", 5)
+    found = [(item["quarter"], item["due"], item["days_late"]) for item in overdue_json(capsys, data, as_of)]
+    assert found == ([] if expected is None else [expected])
 
 
 ACTION_POINT = """\

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from _cycle import cli, copy_shipped
 from samverkan.loader import parse_bytes
 from samverkan.models import Activity, Agreement, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
@@ -36,3 +37,29 @@ def test_readme_example_is_valid(kind: str, shortened: bool, body: str) -> None:
         # An example marked "förkortad" leaves sections out on purpose: only missing ones, never a wrong key or value.
         assert shortened
         assert codes == {"schema-missing-field"}
+
+
+_QUICK_START = re.compile(r"^## Snabbstart\n(.*?)^## ", re.MULTILINE | re.DOTALL)
+
+
+def quick_start_commands() -> list[list[str]]:
+    section = _QUICK_START.search(README.read_text("utf-8"))
+    assert section is not None
+    return [
+        line.split("#", 1)[0].split()[1:]
+        for line in section.group(1).splitlines()
+        if line.startswith("samverkan ")
+    ]
+
+
+def test_the_quick_start_commands_run_on_the_shipped_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the Snabbstart tells a newcomer to try works on the shipped data (a copy: one of them writes files)."""
+    commands = quick_start_commands()
+    assert len(commands) >= 3
+    copy_shipped(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for args in commands:
+        code, _, err = cli(capsys, *args)
+        assert (args, code, err) == (args, 0, "")

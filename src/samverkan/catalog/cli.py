@@ -144,6 +144,13 @@ SV: dict[str, str] = {
     "usage.no-data-folder": "Hittar ingen datamapp ({reason}). Ange den med --data eller SAMVERKAN_DATA, "
     "eller kör kommandot i en mapp som har en data/-mapp.",
     "usage.no-yaml-files": "Det finns inga YAML-filer att läsa i {folder}.",
+    "usage.paths-with-several-folders": "Ange filer att kontrollera, eller flera datamappar med --data, men inte "
+    "båda på en gång.",
+    "help.validate.option.data": "Datamappen. Upprepa --data för att kontrollera flera kommuners mappar i samma "
+    "körning. Annars $SAMVERKAN_DATA, annars data/ i aktuell mapp eller närmaste mapp ovanför.",
+    "help.lint.option.data": "Datamappen. Upprepa --data för att granska flera kommuners mappar i samma körning, "
+    "var och en med sina egna inställningar. Annars $SAMVERKAN_DATA, annars data/ i aktuell mapp eller närmaste "
+    "mapp ovanför.",
     "usage.no-such-file": "Filen eller mappen {path} finns inte.",
     "usage.not-a-folder": "{folder} finns men är ingen mapp.",
     "usage.bad-period": "--quarter ska vara en period som avtalet följs upp per ({cadence}), t.ex. {example}.",
@@ -347,6 +354,13 @@ EN: dict[str, str] = {
     "usage.no-data-folder": "No data folder found ({reason}). Give it with --data or SAMVERKAN_DATA, "
     "or run the command in a folder that has a data/ folder.",
     "usage.no-yaml-files": "There are no YAML files to read in {folder}.",
+    "usage.paths-with-several-folders": "Give files to check, or several data folders with --data, but not both "
+    "at once.",
+    "help.validate.option.data": "The data folder. Repeat --data to check several kommuners' folders in one run. "
+    "Otherwise $SAMVERKAN_DATA, otherwise data/ in the current folder or the nearest one above.",
+    "help.lint.option.data": "The data folder. Repeat --data to check several kommuners' folders in one run, each "
+    "with its own settings. Otherwise $SAMVERKAN_DATA, otherwise data/ in the current folder or the nearest one "
+    "above.",
     "usage.no-such-file": "The file or folder {path} does not exist.",
     "usage.not-a-folder": "{folder} exists but is not a folder.",
     "usage.bad-period": "--quarter must be a period of the agreement's follow-up cadence ({cadence}), e.g. {example}.",

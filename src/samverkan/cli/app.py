@@ -55,6 +55,8 @@ def _show_version(value: bool) -> None:
 
 
 DataOption = Annotated[Path | None, typer.Option("--data", metavar="MAPP", show_default=False)]
+#: `--data` given any number of times, for the commands that check a whole region in one run (validate, lint).
+DataFoldersOption = Annotated[list[Path] | None, typer.Option("--data", metavar="MAPP", show_default=False)]
 LangOption = Annotated[str | None, typer.Option("--lang", metavar="SPRÅK", show_default=False)]
 FormatOption = Annotated[str, typer.Option("--format", metavar="FORMAT", show_default=False)]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="DATUM", show_default=False)]
@@ -116,6 +118,15 @@ def choose(*, lang: str | None, data: Path | None, as_of: str | None = None, out
     chosen_lang = choose_lang(lang)
     chosen_format = choose_format(output_format)
     return Choices(chosen_lang, choose_data_folder(data), choose_today(as_of), chosen_format)
+
+
+def choose_data_folders(given: list[Path] | None) -> list[Path]:
+    """Every `--data` folder, in the order given (the first is `Choices.root`), each once; none given: the usual one."""
+    folders: list[Path] = []
+    for folder in [choose_data_folder(path) for path in given] if given else [choose_data_folder(None)]:
+        if folder.resolve() not in {seen.resolve() for seen in folders}:
+            folders.append(folder)
+    return folders
 
 
 def choose_data_folder(given: Path | None) -> Path:

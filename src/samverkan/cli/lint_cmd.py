@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import AsOfOption, DataOption, FormatOption, LangOption, app, choose, load_data
+from samverkan.cli.app import (
+    AsOfOption,
+    DataFoldersOption,
+    FormatOption,
+    LangOption,
+    app,
+    choose,
+    choose_data_folders,
+    load_data,
+)
 
 
 @app.command()
@@ -15,21 +24,28 @@ def lint(
     as_of: AsOfOption = None,
     strict: Annotated[bool, typer.Option("--strict")] = False,
     output_format: FormatOption = "text",
-    data: DataOption = None,
+    data: DataFoldersOption = None,
     lang: LangOption = None,
 ) -> int:
     """Validate, then run the cross-file rules (help: `help.lint` in samverkan.catalog.cli)."""
-    chosen = choose(lang=lang, data=data, as_of=as_of, output_format=output_format)
+    chosen = choose(lang=lang, data=None if not data else data[0], as_of=as_of, output_format=output_format)
+    folders = choose_data_folders(data)
 
     from samverkan.diagnostics import Diagnostic, has_errors
     from samverkan.lint import config_of, run_lint
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_data(chosen.root)
-    findings = sorted(
-        [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))], key=Diagnostic.sort_key
-    )
-    REPORTERS[chosen.output_format](findings, Summary(repository.files_checked), chosen.lang, sys.stdout)
+    findings: list[Diagnostic] = []
+    checked = 0
+    # Each folder is its own kommun: its own rules settings, its findings together, the folders in the order given.
+    for folder in folders:
+        repository = load_data(folder)
+        checked += repository.files_checked
+        findings += sorted(
+            [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))],
+            key=Diagnostic.sort_key,
+        )
+    REPORTERS[chosen.output_format](findings, Summary(checked), chosen.lang, sys.stdout)
     if has_errors(findings) or (strict and findings):
         return 1
     return 0

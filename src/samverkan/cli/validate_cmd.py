@@ -8,25 +8,40 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import DataOption, FormatOption, LangOption, UsageProblem, app, choose, load_data
+from samverkan.cli.app import (
+    DataFoldersOption,
+    FormatOption,
+    LangOption,
+    UsageProblem,
+    app,
+    choose,
+    choose_data_folders,
+    load_data,
+)
 
 
 @app.command()
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(metavar="FIL", show_default=False)] = None,
-    data: DataOption = None,
+    data: DataFoldersOption = None,
     output_format: FormatOption = "text",
     lang: LangOption = None,
 ) -> int:
     """Parse and schema-check the data files (help: `help.validate` in samverkan.catalog.cli)."""
-    chosen = choose(lang=lang, data=data, output_format=output_format)
+    chosen = choose(lang=lang, data=None if not data else data[0], output_format=output_format)
+    folders = choose_data_folders(data)
 
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
 
-    repository = load_data(chosen.root, None if not paths else _expand(paths))
-    REPORTERS[chosen.output_format](repository.diagnostics, Summary(repository.files_checked), chosen.lang, sys.stdout)
-    return 1 if has_errors(repository.diagnostics) else 0
+    only = None if not paths else _expand(paths)
+    if only is not None and len(folders) > 1:
+        raise UsageProblem("usage.paths-with-several-folders")
+    repositories = [load_data(folder, only) for folder in folders]
+    findings = [finding for repository in repositories for finding in repository.diagnostics]
+    checked = sum(repository.files_checked for repository in repositories)
+    REPORTERS[chosen.output_format](findings, Summary(checked), chosen.lang, sys.stdout)
+    return 1 if has_errors(findings) else 0
 
 
 def _expand(paths: list[Path]) -> list[Path]:

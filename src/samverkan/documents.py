@@ -27,6 +27,7 @@ from typing import Any
 
 from samverkan.catalog import Lang, join, render, say, shown
 from samverkan.diagnostics import Diagnostic
+from samverkan.history import changes_between
 from samverkan.kinds import CLASSIC_COLUMNS, FORMS, Noun, effective_columns
 from samverkan.models import (
     JOINTLY,
@@ -157,12 +158,38 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
             if previous
             else None
         ),
+        "changes": _changes(repository, previous, meeting.date if mode == "minutes" and meeting else as_of),
         "focus_groups": groups,
         "indicators": _indicators(agreement, repository.followups, period, lang),
         "new_action_points": [
             _point_view(point, names, on_day, lang)
             for point in (meeting.action_points if meeting else [])
             if point.id not in previous_ids
+        ],
+    }
+
+
+def _changes(repository: Repository, previous: Meeting | None, through: dt.date) -> dict[str, Any] | None:
+    """What was committed to the agreement and the action plan since the previous meeting; None (no section) without
+    a previous meeting or outside a git repository."""
+    if previous is None or previous.date >= through:
+        return None
+    changes = changes_between(repository.root, previous.date, through)
+    if changes is None:
+        return None
+    names = {loaded.model.id: loaded.model.name for loaded in repository.activities}
+    return {
+        "after": previous.date,
+        "through": through,
+        "items": [
+            {
+                "day": change.day,
+                "kind": change.kind.value,
+                "activity": None if change.activity is None else names.get(change.activity, change.activity),
+                "commit": change.commit,
+                "subject": change.subject,
+            }
+            for change in changes
         ],
     }
 

@@ -28,6 +28,7 @@ SV: dict[str, str] = {
     "help.value.värde": "VÄRDE",
     "help.value.sort": "SORT",
     "help.value.namn": "NAMN",
+    "help.value.tabell": "TABELL",
     # ------------------------------------------------------------------------------------ help: options
     "help.option.help": "Visa den här hjälpen och avsluta.",
     "help.option.version": "Visa versionen och avsluta.",
@@ -101,16 +102,21 @@ SV: dict[str, str] = {
     "help.report": "Skriv minnesanteckningarna från periodens möte i centrala BRÅ som Markdown.\n\n"
     "Har mötet inte hållits än (ingen mötesfil, status planerat eller ett datum efter --as-of) blir det ett förslag "
     "till dagordning. Mallen är templates/minutes.md.j2: --template FIL, annars templates/ bredvid datamappen, "
-    "annars den inbyggda. Utan -o skrivs dokumentet till skärmen; -o skriver aldrig över en fil utan --force.\n\n"
+    "annars den inbyggda. Utan -o skrivs dokumentet till skärmen; -o skriver aldrig över en fil utan --force. "
+    "Med -o protokoll.docx blir det ett Word-dokument.\n\n"
     "Avslutas med 0, med 1 när data eller mallen är ogiltiga och med 2 vid felaktig användning.",
+    "help.report.option.format": "md (Markdown, förval) eller docx (Word; kräver -o FIL.docx). Annars avgör "
+    "filnamnet efter -o.",
     "help.render.summary": "Skriv ut dokument ur datat som Markdown.",
     "help.render": "Skriv ut dokument ur datat som Markdown.",
     "help.render.agreement.summary": "Skriv överenskommelsen och handlingsplanen som Markdown.",
     "help.render.agreement": "Skriv överenskommelsen och handlingsplanen som ett Markdown-dokument.\n\n"
     "Handlingsplanens tabell (Vad · Kommun · Polis · Kommunikation) återges med cellerna ordagrant som de "
     "undertecknades. Mallen är templates/agreement.md.j2 (--template FIL, templates/ bredvid datamappen, annars "
-    "den inbyggda).\n\n"
+    "den inbyggda). Med -o overenskommelse.docx blir det ett Word-dokument.\n\n"
     "Avslutas med 0, med 1 när data eller mallen är ogiltiga och med 2 vid felaktig användning.",
+    "help.render.agreement.option.format": "md (Markdown, förval) eller docx (Word; kräver -o FIL.docx). Annars "
+    "avgör filnamnet efter -o.",
     "help.schema.summary": "Skriv JSON-scheman för datafilerna, för editorer och CI.",
     "help.schema": "Skriv JSON-scheman för datafilerna: agreement, activity, followup, meeting och samverkan "
     "(inställningarna).\n\n"
@@ -140,6 +146,13 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------------------------ usage problems
     "usage.unknown-lang": "Okänt språk för --lang eller SAMVERKAN_LANG. Välj {choices:or}.",
     "usage.unknown-format": "Okänt format för --format. Välj {choices:or}.",
+    "usage.unknown-document-format": "Okänt format för --format. Välj {choices:or}.",
+    "usage.word-to-terminal": "Ett Word-dokument kan inte skrivas till skärmen. Ange en fil med -o, t.ex. "
+    "-o protokoll.docx.",
+    "usage.format-name-mismatch.md": "Filen {path} heter .docx men formatet är Markdown, och Word kan inte öppna "
+    "den. Ta bort --format md eller ge filen ett namn som slutar på .md.",
+    "usage.format-name-mismatch.docx": "Ett Word-dokument skrivs till en fil vars namn slutar på .docx; {path} gör "
+    "inte det. Byt namn på filen eller ta bort --format docx.",
     "usage.bad-as-of": "--as-of ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2021-01-15.",
     "usage.no-data-folder": "Hittar ingen datamapp ({reason}). Ange den med --data eller SAMVERKAN_DATA, "
     "eller kör kommandot i en mapp som har en data/-mapp.",
@@ -231,6 +244,7 @@ EN: dict[str, str] = {
     "help.value.värde": "VALUE",
     "help.value.sort": "KIND",
     "help.value.namn": "NAME",
+    "help.value.tabell": "TABLE",
     # ------------------------------------------------------------------------------------ help: options
     "help.option.help": "Show this help and exit.",
     "help.option.version": "Show the version and exit.",
@@ -309,16 +323,20 @@ EN: dict[str, str] = {
     "When the meeting has not been held yet (no meeting file, status planned or a date after --as-of) it becomes "
     "a draft agenda. The template is templates/minutes.md.j2: --template FILE, otherwise templates/ next to the "
     "data folder, otherwise the built-in one. Without -o the document goes to the screen; -o never overwrites a "
-    "file without --force.\n\n"
+    "file without --force. With -o minutes.docx it becomes a Word document.\n\n"
     "Exits with 0, with 1 when the data or the template are invalid and with 2 on wrong usage.",
+    "help.report.option.format": "md (Markdown, the default) or docx (Word; needs -o FILE.docx). Otherwise the "
+    "name after -o decides.",
     "help.render.summary": "Write documents from the data as Markdown.",
     "help.render": "Write documents from the data as Markdown.",
     "help.render.agreement.summary": "Write the agreement and the action plan as Markdown.",
     "help.render.agreement": "Write the agreement and the action plan as one Markdown document.\n\n"
     "The action plan's table (What · Municipality · Police · Communication) keeps its cells word for word as they "
     "were signed. The template is templates/agreement.md.j2 (--template FILE, templates/ next to the data folder, "
-    "otherwise the built-in one).\n\n"
+    "otherwise the built-in one). With -o agreement.docx it becomes a Word document.\n\n"
     "Exits with 0, with 1 when the data or the template are invalid and with 2 on wrong usage.",
+    "help.render.agreement.option.format": "md (Markdown, the default) or docx (Word; needs -o FILE.docx). "
+    "Otherwise the name after -o decides.",
     "help.schema.summary": "Write JSON Schemas of the data files, for editors and CI.",
     "help.schema": "Write JSON Schemas of the data files: agreement, activity, followup, meeting and samverkan "
     "(the settings).\n\n"
@@ -350,6 +368,13 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------------------------ usage problems
     "usage.unknown-lang": "Unknown language for --lang or SAMVERKAN_LANG. Choose {choices:or}.",
     "usage.unknown-format": "Unknown format for --format. Choose {choices:or}.",
+    "usage.unknown-document-format": "Unknown format for --format. Choose {choices:or}.",
+    "usage.word-to-terminal": "A Word document cannot be written to the screen. Give a file with -o, e.g. "
+    "-o minutes.docx.",
+    "usage.format-name-mismatch.md": "The file {path} is named .docx but the format is Markdown, which Word cannot "
+    "open. Remove --format md or give the file a name ending in .md.",
+    "usage.format-name-mismatch.docx": "A Word document is written to a file whose name ends in .docx; {path} does "
+    "not. Rename the file or remove --format docx.",
     "usage.bad-as-of": "--as-of must be a real date written YYYY-MM-DD, e.g. 2021-01-15.",
     "usage.no-data-folder": "No data folder found ({reason}). Give it with --data or SAMVERKAN_DATA, "
     "or run the command in a folder that has a data/ folder.",

@@ -5,6 +5,7 @@ exist. They import the core lazily, inside the command, so `samverkan --help` st
 """
 
 from samverkan.cli import (  # noqa: F401  (register the commands)
+    export_cmd,
     init_cmd,
     lint_cmd,
     new_cmd,

@@ -22,6 +22,11 @@ QuarterOption = Annotated[str, typer.Option("--quarter", metavar="PERIOD", show_
 ForceOption = Annotated[bool, typer.Option("--force")]
 TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL", show_default=False)]
 OutputOption = Annotated[Path | None, typer.Option("-o", "--output", metavar="FIL", show_default=False)]
+DocumentFormatOption = Annotated[str | None, typer.Option("--format", metavar="FORMAT", show_default=False)]
+
+#: What a document for people can be written as: Markdown (the template's own output) or Word.
+DOCUMENT_FORMATS = ("md", "docx")
+_WORD_SUFFIX = ".docx"
 
 
 def load_valid(chosen: Choices, stream: TextIO, need_agreement: bool = True) -> Repository | None:
@@ -80,7 +85,7 @@ def refuse_existing(path: Path, force: bool) -> None:
         raise UsageProblem("usage.output-folder-missing", path=str(path))
 
 
-def write_output(path: Path, text: str, force: bool) -> None:
+def write_output(path: Path, text: str | bytes, force: bool) -> None:
     from samverkan.safe_write import Outcome, write_file
 
     refuse_existing(path, force)
@@ -106,6 +111,24 @@ def check_document_options(template: Path | None, output: Path | None, force: bo
         refuse_existing(output, force)
 
 
+def choose_document_format(given: str | None, output: Path | None) -> str:
+    """`--format md|docx`, else what `-o`'s name says (`.docx` is Word, anything else Markdown).
+
+    A format and a file name that disagree are a usage error rather than a guess: Markdown in a file named `.docx`
+    would not open in Word, and Word in a `.md` would be unreadable as text. Word never goes to the terminal."""
+    named_word = not is_stdout(output) and output is not None and output.suffix.lower() == _WORD_SUFFIX
+    if given is None:
+        return "docx" if named_word else "md"
+    if given not in DOCUMENT_FORMATS:
+        raise UsageProblem("usage.unknown-document-format", choices=list(DOCUMENT_FORMATS))
+    if given == "docx" and is_stdout(output):
+        raise UsageProblem("usage.word-to-terminal")
+    if (given == "docx") != named_word:
+        assert output is not None
+        raise UsageProblem(f"usage.format-name-mismatch.{given}", path=str(output))
+    return given
+
+
 #: Renders a document from a valid repository: its text, or None and the template's problems.
 Renderer = Callable[["Repository", Choices], "tuple[str | None, Sequence[Diagnostic]]"]
 
@@ -119,17 +142,37 @@ def write_document(
     data: Path | None,
     lang: str | None,
     as_of: str | None = None,
+    document_format: str | None = None,
 ) -> int:
     """The frame of every command that writes a document for people: check the options, load, render, emit."""
     import sys
 
     chosen = choose(lang=lang, data=data, as_of=as_of)
     check_document_options(template, output, force)
+    word = choose_document_format(document_format, output) == "docx"
     repository = load_valid(chosen, sys.stderr)
     if repository is None:
         return 1
     text, problems = render(repository, chosen)
+    if text is None:
+        return report_template_problems(problems, chosen.lang)
+    if word:
+        from samverkan.office import markdown_to_docx
+
+        assert output is not None
+        write_output(output, markdown_to_docx(text, chosen.today), force)
+        return 0
     return emit_document(text, problems, output, force, chosen.lang)
+
+
+def report_template_problems(problems: Sequence[Diagnostic], lang: Lang) -> int:
+    """A template that failed: its findings on stderr, exit 1."""
+    import sys
+
+    from samverkan.reporters import REPORTERS, Summary
+
+    REPORTERS["text"](problems, Summary(1), lang, sys.stderr)
+    return 1
 
 
 def emit_document(
@@ -138,11 +181,8 @@ def emit_document(
     """A rendered document to stdout or `-o FILE`; a template that failed is reported on stderr (exit 1)."""
     import sys
 
-    from samverkan.reporters import REPORTERS, Summary
-
     if text is None:
-        REPORTERS["text"](problems, Summary(1), lang, sys.stderr)
-        return 1
+        return report_template_problems(problems, lang)
     if is_stdout(output):
         sys.stdout.write(text)
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from samverkan.cli.app import DataOption, LangOption, app
-from samverkan.cli.cycle_common import ForceOption, OutputOption, TemplateOption, write_document
+from samverkan.cli.cycle_common import DocumentFormatOption, ForceOption, OutputOption, TemplateOption, write_document
 
 render_app = typer.Typer(
     name="render",
@@ -19,6 +19,7 @@ app.add_typer(render_app, name="render")
 def render_agreement(
     template: TemplateOption = None,
     output: OutputOption = None,
+    document_format: DocumentFormatOption = None,
     force: ForceOption = False,
     data: DataOption = None,
     lang: LangOption = None,
@@ -34,4 +35,5 @@ def render_agreement(
         force=force,
         data=data,
         lang=lang,
+        document_format=document_format,
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samverkan.cli.app import AsOfOption, DataOption, LangOption, app
-from samverkan.cli.cycle_common import ForceOption, OutputOption, QuarterOption, TemplateOption, write_document
+from samverkan.cli.cycle_common import (
+    DocumentFormatOption,
+    ForceOption,
+    OutputOption,
+    QuarterOption,
+    TemplateOption,
+    write_document,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -21,6 +28,7 @@ def report(
     as_of: AsOfOption = None,
     template: TemplateOption = None,
     output: OutputOption = None,
+    document_format: DocumentFormatOption = None,
     force: ForceOption = False,
     data: DataOption = None,
     lang: LangOption = None,
@@ -36,4 +44,13 @@ def report(
         period = parse_period(quarter, owing_cadence(repository.agreement.model))
         return render_minutes(repository, period, chosen.today, DOCUMENT_LANG, template)
 
-    return write_document(minutes, template=template, output=output, force=force, data=data, lang=lang, as_of=as_of)
+    return write_document(
+        minutes,
+        template=template,
+        output=output,
+        force=force,
+        data=data,
+        lang=lang,
+        as_of=as_of,
+        document_format=document_format,
+    )

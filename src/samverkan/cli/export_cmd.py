@@ -1,0 +1,65 @@
+"""`samverkan export -o FILE`: the action plan, the follow-ups and the action list for a spreadsheet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.app import AsOfOption, DataOption, LangOption, UsageProblem, app, choose, tell
+from samverkan.cli.cycle_common import ForceOption, OutputOption, is_stdout, load_valid, refuse_existing, write_output
+
+#: Help text: `help.export.option.table` in samverkan.catalog.export.
+TableOption = Annotated[str | None, typer.Option("--table", metavar="TABELL", show_default=False)]
+#: The tables by the name `--table` takes; the same names as `samverkan.export.TableName` (not imported here, so
+#: that parsing the options does not load the models).
+TABLES = ("aktiviteter", "uppfoljningar", "atgardslista")
+
+
+@app.command()
+def export(
+    output: OutputOption = None,
+    table: TableOption = None,
+    as_of: AsOfOption = None,
+    force: ForceOption = False,
+    data: DataOption = None,
+    lang: LangOption = None,
+) -> int:
+    """Write the tables for a spreadsheet (help: `help.export` in samverkan.catalog.export)."""
+    chosen = choose(lang=lang, data=data, as_of=as_of)
+    spreadsheet = _check_options(output, table, force)
+    assert output is not None
+    repository = load_valid(chosen, sys.stderr, need_agreement=False)
+    if repository is None:
+        return 1
+
+    from samverkan.diagnostics import display_path
+    from samverkan.export import TableName, export_tables
+    from samverkan.office import table_to_csv, tables_to_xlsx
+
+    tables = export_tables(repository, chosen.today, None if table is None else TableName(table))
+    if spreadsheet == ".xlsx":
+        write_output(output, tables_to_xlsx(tables, chosen.lang, chosen.today), force)
+    else:
+        write_output(output, table_to_csv(tables[0], chosen.lang), force)
+    rows = sum(len(found.rows) for found in tables)
+    tell(sys.stdout, chosen.lang, "export.written", path=display_path(output), count=len(tables), rows=rows)
+    return 0
+
+
+def _check_options(output: Path | None, table: str | None, force: bool) -> str:
+    """The kind of file to write (`.xlsx` or `.csv`); usage problems before any data is read."""
+    if is_stdout(output):
+        raise UsageProblem("usage.export-needs-file")
+    assert output is not None
+    suffix = output.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UsageProblem("usage.export-unknown-suffix", path=str(output))
+    if table is not None and table not in TABLES:
+        raise UsageProblem("usage.export-unknown-table", choices=list(TABLES))
+    if suffix == ".csv" and table is None:
+        raise UsageProblem("usage.export-csv-needs-table", choices=list(TABLES))
+    refuse_existing(output, force)
+    return suffix

@@ -48,7 +48,8 @@ def test_the_minutes_as_word_have_the_headings_and_real_tables_of_the_markdown(
     expected_tables = markdown_tables(markdown)
     assert len(word_tables) == len(expected_tables) >= 3
     assert [len(table) for table in word_tables] == [len(table) for table in expected_tables]
-    assert word_tables[0][0] == expected_tables[0][0] == ["Åtgärdspunkt", "Ansvarig", "Senast", "Status"]
+    assert word_tables[0][0] == expected_tables[0][0] == ["Aktivitet", "Uppföljning", "Bedömning"]
+    assert word_tables == expected_tables
     assert all(table.style.name == "Table Grid" for table in document.tables)  # visible grid lines
     assert "17 juni 2020" in "\n".join(p.text for p in document.paragraphs)  # Swedish dates, as in the Markdown
     assert document.core_properties.language == "sv-SE"

@@ -160,6 +160,7 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
         ),
         "changes": _changes(repository, previous, meeting.date if mode == "minutes" and meeting else as_of),
         "focus_groups": groups,
+        "overview": _overview(groups),
         "indicators": _indicators(agreement, repository.followups, period, lang),
         "new_action_points": [
             _point_view(point, names, on_day, lang)
@@ -234,11 +235,9 @@ def _meeting_view(meeting: Meeting, names: dict[str, str], lang: Lang) -> dict[s
         "absent": by_organisation(meeting.absent),
         "kind": meeting.kind.value if meeting.kind else None,
         "sequence": meeting.sequence,
-        "items": [{"heading": item.heading, "text": item.text, "number": item.number} for item in meeting.items],
-        "decisions": [
-            {"text": d.text, "item": d.item, "cites": [{"meeting": c.meeting, "item": c.item} for c in d.cites]}
-            for d in meeting.decisions
-        ],
+        "first_item": meeting.first_item,
+        "adjusted_on": meeting.adjusted_on,
+        **_items_and_decisions(meeting),
         "next_meeting": (
             {"date": meeting.next_meeting.date, "time": meeting.next_meeting.time, "place": meeting.next_meeting.place}
             if meeting.next_meeting
@@ -246,6 +245,29 @@ def _meeting_view(meeting: Meeting, names: dict[str, str], lang: Lang) -> dict[s
         ),
         "notes": meeting.notes,
     }
+
+
+def _items_and_decisions(meeting: Meeting) -> dict[str, Any]:
+    """The meeting's own items, each with the decisions that belong to it, and the decisions that name no item.
+
+    A decision's `item` is the item's own § number when the file numbers its items (imported minutes keep their
+    numbers, so a decision citing § 2 still points at the right item), else the item's place in the list."""
+    numbered = any(item.number is not None for item in meeting.items)
+    items: list[dict[str, Any]] = [
+        {"heading": item.heading, "text": item.text, "number": item.number, "decisions": []} for item in meeting.items
+    ]
+    by_reference = {
+        (item["number"] if numbered else place): item for place, item in enumerate(items, start=1)
+    }
+    loose: list[dict[str, Any]] = []
+    for decision in meeting.decisions:
+        view = {"text": decision.text, "cites": [{"meeting": c.meeting, "item": c.item} for c in decision.cites]}
+        owner = by_reference.get(decision.item) if decision.item is not None else None
+        if owner is not None:
+            owner["decisions"].append(view)
+        else:
+            loose.append(view)
+    return {"items": items, "decisions": loose}
 
 
 def _duty(person: Participant, meeting: Meeting, lang: Lang) -> str | None:
@@ -296,11 +318,12 @@ def _activity_groups(
 ) -> list[dict[str, Any]]:
     """The activities the minutes go through, by focus area: those that owe the period a follow-up (the schedule's
     answer, the same as `overdue`'s), and any other whose follow-up for the period came in anyway."""
-    rows: dict[str, tuple[Activity, dt.date, FollowUp | None]] = {}
+    #: Each activity with its due day, the follow-up handed in (None: none yet) and whether a file is there but blank.
+    rows: dict[str, tuple[Activity, dt.date, FollowUp | None, bool]] = {}
     for owed in owed_followups(repository, through=period.end):
         if owed.period == period:
             handed_in = owed.followup.model if owed.followup is not None and owed.handed_in else None
-            rows[owed.activity.id] = (owed.activity, owed.due, handed_in)
+            rows[owed.activity.id] = (owed.activity, owed.due, handed_in, owed.blank)
     due = due_date(period, meetings_by_period(repository, period.cadence))
     activities = {loaded.model.id: loaded.model for loaded in repository.activities}
     for loaded in repository.followups:
@@ -308,22 +331,25 @@ def _activity_groups(
         if activity is None or activity.id in rows or not _is_period(loaded.model.period, period):
             continue
         if not is_blank(loaded.model, agreement.questions):  # a blank file came in, but nothing came in with it
-            rows[activity.id] = (activity, due, loaded.model)
+            rows[activity.id] = (activity, due, loaded.model, False)
     groups: dict[str | None, list[dict[str, Any]]] = {area.id: [] for area in agreement.focus_areas}
-    for activity, activity_due, followup in sorted(rows.values(), key=lambda r: (r[0].order or 10**6, r[0].id)):
-        areas = [area for area in _activity_focus_areas(activity, agreement) if area in groups]
-        groups.setdefault(areas[0] if areas else None, []).append(
-            {
-                "id": activity.id,
-                "name": activity.label,
-                "full_name": activity.full_name,
-                "owner": activity_owner(activity, names),
-                "status": activity.status.value,
-                "due": activity_due,
-                "days_late": days_late(activity_due, as_of),
-                "followup": _followup_view(followup, agreement, lang) if followup else None,
-            }
-        )
+    ordered = sorted(rows.values(), key=lambda r: (r[0].order or 10**6, r[0].id))
+    for activity, activity_due, followup, blank in ordered:
+        view = {
+            "id": activity.id,
+            "name": activity.label,
+            "full_name": activity.full_name,
+            "owner": activity_owner(activity, names),
+            "status": activity.status.value,
+            "due": activity_due,
+            "days_late": days_late(activity_due, as_of),
+            "blank": blank,
+            "followup": _followup_view(followup, agreement, lang) if followup else None,
+        }
+        # Under every focus area the activity serves: an area is "without activity" only when none serves it.
+        areas: list[str | None] = [area for area in _activity_focus_areas(activity, agreement) if area in groups]
+        for area in areas or [None]:
+            groups.setdefault(area, []).append(view)
     views: list[dict[str, Any]] = [
         {
             "name": area.name,
@@ -336,6 +362,21 @@ def _activity_groups(
     if groups.get(None):
         views.append({"name": None, "kind": None, "kind_text": None, "activities": groups[None]})
     return views
+
+
+def _overview(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each activity of the minutes once, in the order they are gone through: its name, whether its follow-up is
+    in (`inlämnad`), blank (`tom`) or missing (`saknas`), and its rating (the status light)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        for activity in group["activities"]:
+            followup = activity["followup"]
+            state = "inlämnad" if followup is not None else "tom" if activity["blank"] else "saknas"
+            seen.setdefault(
+                activity["id"],
+                {"name": activity["name"], "state": state, "rating": followup["rating"] if followup else None},
+            )
+    return list(seen.values())
 
 
 def _is_period(code: str, period: Period) -> bool:

@@ -1496,6 +1496,13 @@ class Meeting(Publishable):
     adjuster: Participant | None = Field(default=None, description="Justerare.")
     present: list[Participant] = Field(default_factory=list, description="Närvarande, efter roll och organisation.")
     absent: list[Participant] = Field(default_factory=list, description="Frånvarande, efter roll och organisation.")
+    first_item: StrictInt | None = Field(
+        default=None,
+        ge=1,
+        description="Numret på mötets första paragraf (§) när numreringen fortsätter genom året, t.ex. 14. "
+        "Utelämnas annars: då börjar den på 1.",
+    )
+    adjusted_on: Date | None = Field(default=None, description="Dagen då anteckningarna justerades.")
     items: list[AgendaItem] = Field(default_factory=list, description="Övriga punkter på dagordningen.")
     decisions: list[Decision] = Field(default_factory=list, description="Beslut.")
     action_points: list[ActionPoint] = Field(default_factory=list, description="Åtgärdspunkter med ägare och deadline.")

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 
 from _cycle import SHIPPED_DATA, activity, cli, followup, make_repository
+from samverkan.diagnostics import display_path
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -23,7 +24,7 @@ def test_the_workbook_has_a_sheet_per_table_and_a_row_per_item(
     target = tmp_path / "uppfoljning.xlsx"
     code, out, err = cli(capsys, *EXPORT, "-o", str(target))
     assert (code, err) == (0, "")
-    assert out == f"Skrev {target}: 3 tabeller, 45 rader.\n"
+    assert out == f"Skrev {display_path(target)}: 3 tabeller, 45 rader.\n"
     workbook = openpyxl.load_workbook(target)
     assert workbook.sheetnames == ["aktiviteter", "uppfoljningar", "atgardslista"]
     activities, followups, points = (list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets)

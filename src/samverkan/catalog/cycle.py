@@ -86,6 +86,9 @@ SV: dict[str, str] = {
     "så att det stämmer.",
     "scaffold.meeting.decisions": "Övriga punkter (items) och beslut (decisions) skrivs in efter mötet.",
     # ------------------------------------------------------------------------------------ templates (report, render)
+    "publish-identity-number": "Här skulle dokumentet innehålla ett {kind}. Ingenting skrevs.",
+    "publish-identity-number.hint": "Numret kommer från datat eller mallen. Kör `samverkan lint` för att hitta det i "
+    "filerna och ta bort det: uppgifter som identifierar en enskild person får aldrig publiceras.",
     "template-unsafe": "Mallen försöker komma åt något som en mall inte får röra (Pythons inre delar), och stoppades.",
     "template-unsafe.hint": "Mallar körs i en sandlåda och får bara läsa dokumentets data. Ta bort uttrycket på "
     "raden, eller utgå från den inbyggda mallen.",
@@ -185,6 +188,9 @@ EN: dict[str, str] = {
     "after the meeting.",
     "scaffold.meeting.decisions": "Other items (items) and decisions (decisions) are written in after the meeting.",
     # ------------------------------------------------------------------------------------ templates (report, render)
+    "publish-identity-number": "Here the document would contain a {kind}. Nothing was written.",
+    "publish-identity-number.hint": "The number comes from the data or the template. Run `samverkan lint` to find it "
+    "in the files and remove it: data that identifies a private person must never be published.",
     "template-unsafe": "The template tries to reach something a template may not touch (Python's internals), and "
     "was stopped.",
     "template-unsafe.hint": "Templates run in a sandbox and may only read the document's data. Remove the expression "

@@ -155,7 +155,10 @@ def write_document(
         return 1
     text, problems = render(repository, chosen)
     if text is None:
-        return report_template_problems(problems, chosen.lang)
+        return report_problems(problems, chosen.lang)
+    blocked = personal_data_in(text, output)
+    if blocked:
+        return report_problems(blocked, chosen.lang)
     if word:
         from samverkan.office import markdown_to_docx
 
@@ -165,8 +168,16 @@ def write_document(
     return emit_document(text, problems, output, force, chosen.lang)
 
 
-def report_template_problems(problems: Sequence[Diagnostic], lang: Lang) -> int:
-    """A template that failed: its findings on stderr, exit 1."""
+def personal_data_in(text: str, output: Path | None) -> list[Diagnostic]:
+    """The publishing guard on a document about to be written to `output` (None or `-`: the screen)."""
+    from samverkan.diagnostics import display_path
+    from samverkan.publishing import STDOUT, identity_numbers_in
+
+    return identity_numbers_in(text, STDOUT if is_stdout(output) or output is None else display_path(output))
+
+
+def report_problems(problems: Sequence[Diagnostic], lang: Lang) -> int:
+    """Why nothing was written (a template that failed, personal data in the document): on stderr, exit 1."""
     import sys
 
     from samverkan.reporters import REPORTERS, Summary
@@ -182,7 +193,7 @@ def emit_document(
     import sys
 
     if text is None:
-        return report_template_problems(problems, lang)
+        return report_problems(problems, lang)
     if is_stdout(output):
         sys.stdout.write(text)
     else:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from samverkan.cli.app import AsOfOption, DataOption, LangOption, UsageProblem, app, choose, tell
 from samverkan.cli.cycle_common import ForceOption, OutputOption, is_stdout, load_valid, refuse_existing, write_output
+
+if TYPE_CHECKING:
+    from samverkan.diagnostics import Diagnostic
+    from samverkan.export import Table
 
 #: Help text: `help.export.option.table` in samverkan.catalog.export.
 TableOption = Annotated[str | None, typer.Option("--table", metavar="TABELL", show_default=False)]
@@ -40,6 +44,11 @@ def export(
     from samverkan.office import table_to_csv, tables_to_xlsx
 
     tables = export_tables(repository, chosen.today, None if table is None else TableName(table))
+    blocked = _personal_data(tables, output)
+    if blocked:
+        from samverkan.cli.cycle_common import report_problems
+
+        return report_problems(blocked, chosen.lang)
     if spreadsheet == ".xlsx":
         write_output(output, tables_to_xlsx(tables, chosen.lang, chosen.today), force)
     else:
@@ -47,6 +56,23 @@ def export(
     rows = sum(len(found.rows) for found in tables)
     tell(sys.stdout, chosen.lang, "export.written", path=display_path(output), count=len(tables), rows=rows)
     return 0
+
+
+def _personal_data(tables: list[Table], output: Path) -> list[Diagnostic]:
+    """The publishing guard on every cell about to be written; a finding's place is the sheet's row and column."""
+    from samverkan.diagnostics import display_path
+    from samverkan.publishing import identity_numbers_in_cells
+
+    found: list[Diagnostic] = []
+    for table in tables:
+        cells = [
+            (row_number, column_number, str(value))
+            for row_number, row in enumerate(table.rows, start=2)
+            for column_number, value in enumerate(row, start=1)
+            if isinstance(value, str)
+        ]
+        found += identity_numbers_in_cells(cells, f"{display_path(output)}[{table.name.value}]")
+    return found
 
 
 def _check_options(output: Path | None, table: str | None, force: bool) -> str:

@@ -29,7 +29,7 @@ def site(
     import sys
 
     from samverkan.cli.app import choose, tell
-    from samverkan.cli.cycle_common import load_valid, report_template_problems
+    from samverkan.cli.cycle_common import load_valid, report_problems
     from samverkan.diagnostics import display_path
 
     chosen = choose(lang=lang, data=data, as_of=as_of)
@@ -41,7 +41,12 @@ def site(
 
     files, problems = build_site(repository, chosen.today)
     if files is None:
-        return report_template_problems(problems, chosen.lang)
+        return report_problems(problems, chosen.lang)
+    from samverkan.publishing import identity_numbers_in
+
+    blocked = [found for file in files for found in identity_numbers_in(file.text, display_path(output / file.name))]
+    if blocked:
+        return report_problems(blocked, chosen.lang)
     write_site(output, files, force)
     tell(sys.stdout, chosen.lang, "site.written", path=display_path(output), count=len(files))
     return 0

@@ -8,8 +8,8 @@ never the number or address itself.
 
 What counts:
 
-- **personnummer / samordningsnummer**: 10 or 12 digits (`ÅÅMMDDNNNK` or `ÅÅÅÅMMDDNNNK`), optionally with `-` or
-  `+` before the last four, with a real month and day (for a samordningsnummer, the day plus 60) and a valid
+- **personnummer / samordningsnummer**: 10 or 12 digits (`ÅÅMMDDNNNK` or `ÅÅÅÅMMDDNNNK`), optionally with `-`,
+  `+`, a space or a dash from a word processor (– — ‑) before the last four, with a real month and day (for a samordningsnummer, the day plus 60) and a valid
   Luhn check digit. A number whose check digit is wrong is not flagged. An error.
 - **mobile number**: Swedish mobile numbers `070`, `072`, `073`, `076`, `079` (also `+46 7…`, `0046 7…`), with or
   without spaces and dashes. A switchboard or service number (`08-…`, `0771-…`) cannot be told from a
@@ -37,7 +37,12 @@ from samverkan.repository import walk
 from .context import Context
 from .registry import Hit, hit_at, rule
 
-_IDENTITY = re.compile(r"(?<![0-9])(1[89]|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+]?([0-9]{3})([0-9])(?![0-9])")
+#: Between the date and the last four digits people write `-`, `+` (over 100 years old), a space, a non-breaking
+#: space, or the dashes and hyphens a word processor puts in their place (‐ ‑ ‒ – — −).
+_IDENTITY = re.compile(
+    r"(?<![0-9])(1[89]|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+ \u00a0\u2010\u2011\u2012\u2013\u2014\u2212]?"
+    r"([0-9]{3})([0-9])(?![0-9])"
+)
 _MOBILE = re.compile(r"(?<![0-9+])(?:\+46[ -]?|0046[ -]?|0)7[02369](?:[ -]?[0-9]){7}(?![0-9])")
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![\w-])", re.UNICODE

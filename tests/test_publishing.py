@@ -1,0 +1,100 @@
+"""The publishing guard: a personnummer that reaches a document stops the command before anything is written.
+
+The numbers here are the test numbers everyone uses (121212-1212, 811218-9876); they are Luhn-valid, so the guard
+must treat them as real. Each case writes the number in a way that a scan of the file's bytes does not see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _cycle import activity, cli, followup, make_repository
+
+pytestmark = pytest.mark.usefixtures("clean_env")
+
+#: The same personnummer 121212-1212, written so that the raw text of the file holds no run of its digits.
+HIDDEN = {
+    "yaml-escapes": '"Elev \\x31\\x32\\x31\\x32\\x31\\x32-1212 deltog."',
+    "line-continuation": '"Elev 121212-\\\n  1212 deltog."',
+    "unicode-escapes": '"Elev \\u0031\\u0032\\u0031\\u0032\\u0031\\u0032\\u20131212 deltog."',
+}
+DIGITS = ("121212", "1212")
+
+
+def repository_with(tmp_path: Path, done: str) -> Path:
+    return make_repository(
+        tmp_path,
+        activities={"sig": activity("sig")},
+        followups={("2020Q1", "sig"): followup("sig", "2020Q1", done=done)},
+        meetings={"2020Q1": "period: 2020Q1\nforum: Centrala BRÅ\nstatus: genomfört\ndate: 2020-03-25\n"},
+    )
+
+
+def assert_refused(result: tuple[int, str, str], written: Path) -> None:
+    code, out, err = result
+    assert code == 1
+    assert "[publish-identity-number]" in err
+    assert "Här skulle dokumentet innehålla ett personnummer. Ingenting skrevs." in err
+    for digits in DIGITS:
+        assert digits not in out + err
+    assert not written.exists()
+
+
+@pytest.mark.parametrize("done", HIDDEN.values(), ids=HIDDEN.keys())
+def test_report_writes_nothing_with_a_hidden_personnummer(
+    done: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    repository_with(tmp_path, done)
+    for target in ("protokoll.md", "protokoll.docx"):
+        result = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15", "-o", target)
+        assert_refused(result, tmp_path / target)
+    code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15")
+    assert (code, out) == (1, "")
+    assert err.startswith("-:")  # the place in the document bound for the screen
+
+
+def test_export_and_site_write_nothing_either(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    repository_with(tmp_path, HIDDEN["yaml-escapes"])
+    assert_refused(cli(capsys, "export", "--as-of", "2020-04-15", "-o", "u.xlsx"), tmp_path / "u.xlsx")
+    assert_refused(cli(capsys, "site", "--as-of", "2020-04-15", "-o", "webb"), tmp_path / "webb")
+
+
+@pytest.mark.parametrize("spelling", ["121212 1212", "121212\u20131212", "121212\u20111212", "19121212\u00a01212"])
+def test_lint_recognises_the_ways_people_write_it(
+    spelling: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    repository_with(tmp_path, f"Elev {spelling} deltog.")
+    code, out, _ = cli(capsys, "lint", "--as-of", "2020-04-15")
+    assert code == 1
+    assert "[personal-identity-number]" in out
+    assert "1212" not in out.replace("2020", "")
+
+
+def test_an_ordinary_document_passes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    repository_with(tmp_path, "Tolv möten 2020-03-12 med 1212 deltagare.")  # not a Luhn-valid identity number
+    assert cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15", "-o", "p.md")[0] == 0
+
+
+@pytest.mark.parametrize("done", HIDDEN.values(), ids=HIDDEN.keys())
+def test_the_hidden_numbers_really_reach_the_document_and_escape_lint(
+    done: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without the guard the number would be printed, and no scan of the file's text finds it: the cases are real."""
+    monkeypatch.chdir(tmp_path)
+    repository_with(tmp_path, done)
+    _, lint_out, _ = cli(capsys, "lint", "--as-of", "2020-04-15")
+    assert "[personal-identity-number]" not in lint_out
+    monkeypatch.setattr("samverkan.cli.cycle_common.personal_data_in", lambda text, output: [])
+    code, out, _ = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15")
+    assert code == 0
+    assert "121212" in out.replace("\\", "")

@@ -573,7 +573,9 @@ CASES = [
         "own-question-answered-by-rating",
         [
             replace(
-                AGREEMENT, QUESTIONS, "    - Vad har genomförts?\n    - {text: Hur uppfylldes åtagandet?, answer: rating}\n"
+                AGREEMENT,
+                QUESTIONS,
+                "    - Vad har genomförts?\n    - {text: Hur uppfylldes åtagandet?, answer: rating}\n",
             )
         ],
         [(FOLLOWUP, 2, "followup-incomplete")],
@@ -852,6 +854,26 @@ CASES = [
         [(ACTIVITY, 2, "ignore-unknown-rule")],
         said=[
             "Kommentaren undantar regeln `uncertain-role`, som inte finns. Menade du `uncertain-responsibility`?",
+        ],
+    ),
+    Case(
+        # Neither the comment nor the setting silences the personnummer: it is still reported, and so is the attempt.
+        "personnummer-cannot-be-silenced",
+        [
+            replace(
+                FOLLOWUP,
+                "cooperated:",
+                f"# gäller {PERSONNUMMER}  # samverkan: ignore[personal-identity-number]\ncooperated:",
+            ),
+            replace(
+                CONFIG, "expiry_warning_days: 90", "rules:\n  personal-identity-number: off\nexpiry_warning_days: 90"
+            ),
+        ],
+        [(FOLLOWUP, 5, "personal-identity-number"), (FOLLOWUP, 5, "rule-always-on"), (CONFIG, 2, "rule-always-on")],
+        said=[
+            "Raden innehåller ett personnummer.",
+            "Regeln `personal-identity-number` går inte att stänga av, sänka eller undanta; den gäller ändå.",
+            "Regeln `personal-identity-number` går inte att stänga av, sänka eller undanta; den gäller ändå.",
         ],
     ),
 ]

@@ -442,6 +442,15 @@ SV: dict[str, str] = {
     "Undvik: `rules: {{goal-vague-verbs: av}}` – den felstavade koden stänger inte av något, och ingen märker "
     "det.\n\n"
     "Bättre: kopiera koden från `samverkan rules`.",
+    "rule-always-on": "Regeln {code} går inte att stänga av, sänka eller undanta; den gäller ändå.",
+    "rule-always-on.hint": "Ta bort inställningen eller kommentaren. Ett personnummer eller samordningsnummer får "
+    "aldrig finnas i repot, inte ens undantaget: ta bort numret i stället.",
+    "rule.rule-always-on.summary": "Regeln om personnummer går inte att stänga av.",
+    "rule.rule-always-on.explanation": "En inställning i data/samverkan.yaml eller en undantagskommentar som "
+    "försöker stänga av, sänka eller undanta regeln `personal-identity-number`.\n\n"
+    "Undvik: `rules: {{personal-identity-number: off}}` eller `# samverkan: ignore[personal-identity-number]` – "
+    "numret finns kvar i git-historiken och kan publiceras.\n\n"
+    "Bättre: ta bort numret och skriv en roll i stället för en person.",
     "ignore-unknown-rule": "Kommentaren undantar regeln {code}, som inte finns.{suggestion}",
     "ignore-unknown-rule.hint": "Skriv koden som `samverkan rules` visar den, t.ex. "
     "`# samverkan: ignore[uncertain-responsibility]`.",
@@ -1018,6 +1027,15 @@ EN: dict[str, str] = {
     "Anti-pattern: `rules: {{goal-vague-verbs: off}}` — the misspelt code switches nothing off, and nobody "
     "notices.\n\n"
     "Better: copy the code from `samverkan rules`.",
+    "rule-always-on": "The rule {code} cannot be switched off, lowered or excused; it still applies.",
+    "rule-always-on.hint": "Remove the setting or the comment. A personnummer or samordningsnummer must never be in "
+    "the repository, not even excused: remove the number instead.",
+    "rule.rule-always-on.summary": "The personnummer rule cannot be switched off.",
+    "rule.rule-always-on.explanation": "A setting in data/samverkan.yaml or an ignore comment that tries to switch "
+    "off, lower or excuse the rule `personal-identity-number`.\n\n"
+    "Anti-pattern: `rules: {{personal-identity-number: off}}` or `# samverkan: ignore[personal-identity-number]` "
+    "— the number stays in the git history and can be published.\n\n"
+    "Better: remove the number and write a role instead of a person.",
     "ignore-unknown-rule": "The comment excuses the rule {code}, which does not exist.{suggestion}",
     "ignore-unknown-rule.hint": "Write the code as `samverkan rules` shows it, e.g. "
     "`# samverkan: ignore[uncertain-responsibility]`.",

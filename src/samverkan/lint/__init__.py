@@ -62,6 +62,9 @@ def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list
     settings.update({code: setting for code, setting in config.rules.items() if code not in ALIASES})
     found: list[Diagnostic] = []
     for diagnostic in run_rules(context, ordered_rules()):
+        if diagnostic.code in meta.ALWAYS_ON:
+            found.append(diagnostic)  # never off, never lowered, never excused: see `rule-always-on`
+            continue
         setting = settings.get(diagnostic.code)
         if setting is RuleSetting.OFF:
             continue

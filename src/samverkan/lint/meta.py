@@ -6,13 +6,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from samverkan.config import LintConfig
+from samverkan.config import LintConfig, RuleSetting
 from samverkan.diagnostics import Severity, display_path, quoted_key
 
 from .context import Context
 from .personal_data import texts_under_data
 from .registry import RULES, Hit, did_you_mean, hit_at, rule
 from .responsibility import ALIASES
+
+#: Rules that no setting and no ignore comment switches off or lowers: a personnummer or samordningsnummer in the
+#: repository is never acceptable, and this rule, which says so when someone tries, must not be silenced either.
+ALWAYS_ON = frozenset({"personal-identity-number", "rule-always-on"})
 
 #: `# samverkan: ignore[code]` or `# samverkan: ignore[code-a, code-b]`, anywhere after a `#` on the line.
 IGNORE_COMMENT = re.compile(r"#.*?samverkan:\s*ignore\[([^\]\n]*)\]")
@@ -66,3 +70,16 @@ def ignore_unknown_rule(context: Context) -> Iterator[Hit]:
                 code=quoted_key(ignore.code),
                 suggestion=did_you_mean(ignore.code, list(RULES)),
             )
+
+
+@rule(code="rule-always-on", severity=Severity.WARNING, theme="settings")
+def rule_always_on(context: Context) -> Iterator[Hit]:
+    """A setting or an ignore comment that tries to switch off or lower a rule that is always on."""
+    loaded = context.repository.config
+    from_file = loaded is not None and isinstance(loaded.model, LintConfig) and loaded.model == context.config
+    for code, setting in context.config.rules.items():
+        if code in ALWAYS_ON and setting is not RuleSetting.ERROR and from_file and loaded is not None:
+            yield hit_at(loaded.shown_as, loaded.document.key_positions.get(("rules", code)), code=quoted_key(code))
+    for ignore in inline_ignores(context):
+        if ignore.code in ALWAYS_ON:
+            yield hit_at(ignore.file, (ignore.line, ignore.column), code=quoted_key(ignore.code))

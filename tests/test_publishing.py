@@ -98,3 +98,16 @@ def test_the_hidden_numbers_really_reach_the_document_and_escape_lint(
     code, out, _ = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15")
     assert code == 0
     assert "121212" in out.replace("\\", "")
+
+
+def test_validate_stops_a_personnummer_before_the_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate is what pre-commit runs: it checks the identity number too, on the files it is given."""
+    monkeypatch.chdir(tmp_path)
+    data = repository_with(tmp_path, "Elev 121212 1212 deltog.")
+    for args in ((), (str(data / "followups" / "2020Q1" / "sig.yaml"),)):
+        code, out, err = cli(capsys, "validate", *args)
+        assert (code, err) == (1, "")
+        assert "data/followups/2020Q1/sig.yaml:3:12: fel [personal-identity-number] Raden innehåller ett personnummer." in out
+        assert "1212" not in out

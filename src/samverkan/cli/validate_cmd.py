@@ -37,8 +37,17 @@ def validate(
     only = None if not paths else _expand(paths)
     if only is not None and len(folders) > 1:
         raise UsageProblem("usage.paths-with-several-folders")
+    from samverkan.diagnostics import Diagnostic
+    from samverkan.lint.personal_data import identity_numbers_in_read_files
+
     repositories = [load_data(folder, only) for folder in folders]
-    findings = [finding for repository in repositories for finding in repository.diagnostics]
+    findings = [
+        finding
+        for repository in repositories
+        for finding in sorted(
+            [*repository.diagnostics, *identity_numbers_in_read_files(repository)], key=Diagnostic.sort_key
+        )
+    ]
     checked = sum(repository.files_checked for repository in repositories)
     REPORTERS[chosen.output_format](findings, Summary(checked), chosen.lang, sys.stdout)
     return 1 if has_errors(findings) else 0

@@ -30,9 +30,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from samverkan.config import is_organisation_domain
-from samverkan.diagnostics import Severity, display_path
+from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.loader import MAX_FILE_BYTES, Position
-from samverkan.repository import walk
+from samverkan.repository import Repository, walk
 
 from .context import Context
 from .registry import Hit, hit_at, rule
@@ -185,3 +185,13 @@ def personal_email(context: Context) -> Iterator[Hit]:
         for match in _EMAIL.finditer(text):
             if not is_organisation_domain(match.group(1), context.config):
                 yield hit_at(file, _place(text, match.start()))
+
+
+def identity_numbers_in_read_files(repository: Repository) -> list[Diagnostic]:
+    """The `personal-identity-number` findings in the files the loader read, for `validate` (which pre-commit runs,
+    so the number is stopped before the commit): only the text already in memory, so it costs one scan."""
+    return [
+        Diagnostic(file, *_place(text, found.start), "personal-identity-number", Severity.ERROR, {"kind": found.kind})
+        for file, text in repository.texts.items()
+        for found in identity_numbers(text)
+    ]

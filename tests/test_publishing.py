@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from _cycle import activity, cli, followup, make_repository
+from samverkan.lint.personal_data import identity_numbers
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -86,14 +87,18 @@ def test_an_ordinary_document_passes(
 
 
 @pytest.mark.parametrize("done", HIDDEN.values(), ids=HIDDEN.keys())
-def test_the_hidden_numbers_really_reach_the_document_and_escape_lint(
+def test_the_hidden_numbers_really_reach_the_document_and_lint_finds_them_decoded(
     done: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Without the guard the number would be printed, and no scan of the file's text finds it: the cases are real."""
+    """No scan of the file's bytes sees these numbers; lint and validate find them in the decoded value, and without
+    the guard the report would print them: the cases are real."""
     monkeypatch.chdir(tmp_path)
-    repository_with(tmp_path, done)
-    _, lint_out, _ = cli(capsys, "lint", "--as-of", "2020-04-15")
-    assert "[personal-identity-number]" not in lint_out
+    data = repository_with(tmp_path, done)
+    assert not list(identity_numbers((data / "followups" / "2020Q1" / "sig.yaml").read_text(encoding="utf-8")))
+    for command in (("lint", "--as-of", "2020-04-15"), ("validate",)):
+        code, out, _ = cli(capsys, *command)
+        assert code == 1
+        assert "data/followups/2020Q1/sig.yaml:3:7: fel [personal-identity-number]" in out
     monkeypatch.setattr("samverkan.cli.cycle_common.personal_data_in", lambda text, output: [])
     code, out, _ = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15")
     assert code == 0

@@ -28,11 +28,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from samverkan.config import is_organisation_domain
 from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.loader import MAX_FILE_BYTES, Position
-from samverkan.repository import Repository, walk
+from samverkan.repository import Loaded, Repository, walk
 
 from .context import Context
 from .registry import Hit, hit_at, rule
@@ -155,11 +156,56 @@ def _read_leniently(path: Path) -> str | None:
 
 @rule(code="personal-identity-number", severity=Severity.ERROR, theme="personal-data")
 def personal_identity_number(context: Context) -> Iterator[Hit]:
-    """A personnummer or samordningsnummer in any file under data/, comments included."""
+    """A personnummer or samordningsnummer in any file under data/, comments included, and in any value or key as
+    the loader decoded it (a number written with YAML escapes or split by a line continuation)."""
     texts = texts_under_data(context)
+    places = {
+        file: [_place(texts[file], found.start) for found in founds]
+        for file, founds in identities_under_data(context).items()
+    }
     for file, founds in identities_under_data(context).items():
         for found in founds:
             yield hit_at(file, _place(texts[file], found.start), kind=found.kind)
+    for file, position, kind in decoded_identity_numbers(context.repository, places):
+        yield hit_at(file, position, kind=kind)
+
+
+def decoded_identity_numbers(
+    repository: Repository, already: dict[str, list[Position]]
+) -> Iterator[tuple[str, Position, IdentityKind]]:
+    """Identity numbers in the values and keys as the loader decoded them, where the file's text showed none on that
+    line: escapes (`\\x31`), `\\u` sequences and line continuations put a number together that no scan of the
+    bytes can see. The place is the value's (or the key's) own."""
+    for loaded in _every_loaded(repository):
+        lines = {line for line, _column in already.get(loaded.shown_as, [])}
+        for path, text, is_key in _strings(loaded.document.data, ()):
+            for found in identity_numbers(text):
+                position = loaded.document.position(path, prefer_key=is_key)
+                if position[0] not in lines:
+                    lines.add(position[0])
+                    yield loaded.shown_as, position, found.kind
+                break
+
+
+def _every_loaded(repository: Repository) -> Iterator[Loaded[Any]]:
+    yield from (single for single in (repository.agreement, repository.council, repository.config) if single)
+    yield from repository.activities
+    yield from repository.followups
+    yield from repository.meetings
+
+
+def _strings(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str, bool]]:
+    """Every text value and key under `value`, with its path and whether it is a key."""
+    if isinstance(value, str):
+        yield path, value, False
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield (*path, key), key, True
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))
 
 
 @rule(code="personal-phone-number", severity=Severity.WARNING, theme="personal-data")
@@ -190,8 +236,15 @@ def personal_email(context: Context) -> Iterator[Hit]:
 def identity_numbers_in_read_files(repository: Repository) -> list[Diagnostic]:
     """The `personal-identity-number` findings in the files the loader read, for `validate` (which pre-commit runs,
     so the number is stopped before the commit): only the text already in memory, so it costs one scan."""
-    return [
-        Diagnostic(file, *_place(text, found.start), "personal-identity-number", Severity.ERROR, {"kind": found.kind})
-        for file, text in repository.texts.items()
-        for found in identity_numbers(text)
-    ]
+    found: list[Diagnostic] = []
+    places: dict[str, list[Position]] = {}
+    for file, text in repository.texts.items():
+        for number in identity_numbers(text):
+            places.setdefault(file, []).append(_place(text, number.start))
+            found.append(_identity_finding(file, places[file][-1], number.kind))
+    found += [_identity_finding(*place) for place in decoded_identity_numbers(repository, places)]
+    return found
+
+
+def _identity_finding(file: str, position: Position, kind: IdentityKind) -> Diagnostic:
+    return Diagnostic(file, *position, "personal-identity-number", Severity.ERROR, {"kind": kind})

@@ -3,12 +3,15 @@ missing follow-up is never "expected by" in one and late in the other."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from _cycle import cli, make_repository
+from samverkan.catalog import Lang
+from samverkan.periods import Cadence, Period
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,12 @@ def test_a_blank_scaffold_is_as_missing_as_no_file_in_overdue_and_report(
     scaffold.write_text(scaffold.read_text("utf-8").replace("\ndone:\n", "\ndone: Tre möten.\n"), "utf-8")
     assert cli(capsys, "overdue", "--as-of", "2020-05-02")[1].startswith("Inget är försenat")
     assert "Tre möten." in cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-03-01")[1]
+
+
+@pytest.mark.parametrize("cadence", list(Cadence))
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_cadence_has_its_period_in_words(cadence: Cadence, lang: Lang) -> None:
+    """A period of any cadence is named in words, never by its catalog key."""
+    label = Period.containing(dt.date(2024, 2, 13), cadence).label(lang)
+    assert "period." not in label
+    assert "2024" in label

@@ -116,7 +116,10 @@ def test_a_medborgarlofte_that_leaves_much_unsaid_validates_and_renders_as_one(
     assert out == (
         "# Medborgarlöfte för Lillby 2024–2025\n"
         "\n"
-        "Parter: Polismyndigheten, Lillby kommun.\n"
+        "## Parter\n"
+        "\n"
+        "- **Polismyndigheten**\n"
+        "- **Lillby kommun**\n"
         "\n"
         "## Uppföljning\n"
         "\n"

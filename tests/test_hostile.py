@@ -158,3 +158,141 @@ def test_symlink_inside_the_data_folder_is_read_as_what_it_stands_for(minimal_re
     result = validate(minimal_repo, "--format", "github")
     # The link lies in activities/, so it is checked as an activity; the linked folder is not walked twice.
     assert (result.returncode, result.stdout) == (0, "Inga fel: 3 filer kontrollerade.\n")
+
+
+# --------------------------------------------------------------------------------- templates (issue 12 item 5)
+
+
+def render_agreement(repo: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "samverkan", "render", "agreement", "--lang", "en"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+_TEMPLATE_FINDING = {
+    "template-outside": "The template refers to a file that is a symbolic link or lies outside the templates "
+    "folder, and it was not read.\n    hint: A template may only read templates in its own folder. Replace the link "
+    "with an ordinary file in the `templates` folder.\n",
+    "template-recursion": "The template calls itself without end (a macro or include in a loop) and was stopped.\n"
+    "    hint: Check that every macro that calls itself has an end, and that no template includes itself.\n",
+    "template-too-long": "The template goes round its loops too many times and was stopped.\n"
+    "    hint: A template walks the document's data; a `range` with large numbers or loops many levels deep are not "
+    "needed for a document.\n",
+    "template-too-large": "The template builds too large a text and was stopped; nothing was written.\n"
+    "    hint: Check expressions that repeat text (`'x' * n`) or loops that write the same thing over and over.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("template", "code"),
+    [
+        ('{% include "linked.j2" %}', "template-outside"),
+        ('{% include "../secret.yaml" %}', "template-outside"),
+        ('{% include "agreement.md.j2" %}', "template-recursion"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "template-recursion"),
+        ("{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}", "template-too-long"),
+        ("{% set r = range(3000) %}{% for a in r %}{% for b in r %}{% endfor %}{% endfor %}", "template-too-long"),
+        ("{{ 'x' * 100000000 }}", "template-too-large"),
+        ("{{ 10 ** 100000000 }}", "template-too-large"),
+        ("{% for i in range(100000) %}{{ 'y' * 1000 }}{% endfor %}", "template-too-large"),
+        (
+            "{% set ns = namespace(s='x') %}{% for i in range(40) %}{% set ns.s = ns.s + ns.s %}{% endfor %}",
+            "template-too-large",
+        ),
+    ],
+)
+def test_a_hostile_template_ends_as_a_finding(minimal_repo: Path, template: str, code: str) -> None:
+    (minimal_repo / "secret.yaml").write_text(f"name: {PLANTED}\n", encoding="utf-8")
+    templates = minimal_repo / "templates"
+    templates.mkdir()
+    (templates / "linked.j2").symlink_to(minimal_repo / "secret.yaml")
+    (templates / "agreement.md.j2").write_text(template, encoding="utf-8")
+    result = render_agreement(minimal_repo)
+    assert (result.returncode, result.stdout) == (1, "")  # the document goes to stdout, the findings to stderr
+    assert result.stderr == (
+        f"templates/agreement.md.j2:1:1: error [{code}] {_TEMPLATE_FINDING[code]}"
+        "1 error, 0 warnings: 1 file checked.\n"
+    )
+
+
+def test_a_symlinked_template_file_is_not_read(minimal_repo: Path) -> None:
+    (minimal_repo / "secret.yaml").write_text(f"name: {PLANTED}\n", encoding="utf-8")
+    (minimal_repo / "templates").mkdir()
+    (minimal_repo / "templates" / "agreement.md.j2").symlink_to(minimal_repo / "secret.yaml")
+    result = render_agreement(minimal_repo)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"templates/agreement.md.j2:1:1: error [template-outside] {_TEMPLATE_FINDING['template-outside']}"
+        "1 error, 0 warnings: 1 file checked.\n"
+    )
+
+
+# --------------------------------------------------------------------------------- the terminal (issue 12 item 6)
+
+
+@pytest.mark.parametrize(("encoding", "shown"), [("ascii", b"Anv\\xe4ndning"), ("latin-1", "Användning".encode("latin-1"))])
+def test_a_terminal_that_cannot_show_every_letter_gets_escapes(tmp_path: Path, encoding: str, shown: bytes) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "samverkan", "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": encoding},
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.startswith(shown + b": samverkan [FLAGGOR] KOMMANDO [ARGUMENT]...\n")
+
+
+# --------------------------------------------------------------------------------- unreadable folders and paths
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding(minimal_repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from samverkan.diagnostics import Severity
+    from samverkan.repository import load_repository
+
+    monkeypatch.chdir(minimal_repo)
+    listed = os.scandir
+
+    def scandir(folder: Any) -> Any:
+        if Path(folder).name == "activities":  # what a folder with mode 000 does for anyone but root
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listed(folder)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    repository = load_repository(Path("data"))
+    assert [(d.file, d.code, d.severity, d.message("en")) for d in repository.diagnostics] == [
+        (
+            "data/activities",
+            "folder-unreadable",
+            Severity.ERROR,
+            "The folder could not be read (permission denied), so the files in it are not checked.",
+        )
+    ]
+    assert repository.files_checked == 2  # the agreement and the folder
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() == 0, reason="root may read every folder")
+def test_unreadable_folder_and_path_end_as_findings(minimal_repo: Path) -> None:
+    activities = minimal_repo / "data" / "activities"
+    activities.chmod(0)
+    try:
+        whole = validate(minimal_repo, "--lang", "en")
+        named = validate(minimal_repo, "--lang", "en", "data/activities/sig.yaml")
+    finally:
+        activities.chmod(0o755)
+    assert (whole.returncode, whole.stderr) == (1, "")
+    assert "data/activities:1:1: error [folder-unreadable] The folder could not be read (permission denied)" in (
+        whole.stdout
+    )
+    assert (named.returncode, named.stderr) == (1, "")
+    assert named.stdout.startswith(
+        "data/activities/sig.yaml:1:1: error [file-unreadable] The file could not be read (permission denied).\n"
+    )

@@ -45,7 +45,33 @@ RESPONSIBILITIES = (
     "responsibilities:\n  - party: testby-kommun\n    units: [Socialtjänsten]\n    roles: [samordnar]\n"
     "  - party: polisen\n    roles: [deltar]\n"
 )
+#: An åtgärdsplan's decision left unstated and a whole lägesbild (4 § lag 2023:196) of a given date.
+LAGESBILD = (
+    "not_stated: [adoption, coordination_function]\nsituation_report:\n  date: {date}\n  crime_mapping:\n"
+    "    text: Kartläggningen.\n  other_information:\n    text: Annat.\n  analysis:\n    text: Analysen.\n"
+)
 COMMUNICATION = "communication:\n  parties: [polisen, testby-kommun]\n  units: [Trygghetssamordnare]\n"
+
+#: A second goal, measured, that the fixture's only activity does not serve.
+OTHER_GOAL = (
+    "    - id: trygga-kvallar\n      name: Fler känner sig trygga på kvällen\n      indicators:\n"
+    "        - id: trygga-kvallar-andel\n          name: Andel trygga\n          source: trygghetsmatning\n"
+)
+SUBGOALS = (
+    "      subgoals:\n        - id: trygga-kvallar-centrum\n          name: Fler trygga i centrum\n"
+    "          indicators:\n            - id: trygga-centrum\n              name: Andel trygga i centrum\n"
+    "              source: trygghetsmatning\n"
+)
+
+#: A production target per quarter, and a quarter's results against it: 2 planned, 2 done.
+QUARTER_TARGET = (
+    "production_targets:\n  - id: moten\n    text: möten i SIG-gruppen\n    count: 3\n    qualifier: {qualifier}\n"
+    "    per: kvartal\n"
+)
+RESULTS = (
+    "production:\n  - target: moten\n    state: planerat\n    text: planerade möten\n    count: 2\n"
+    "  - target: moten\n    text: genomförda möten\n    count: 2\n"
+)
 
 #: Valid test numbers (Skatteverket's examples): a personnummer and a samordningsnummer (day + 60).
 PERSONNUMMER = "811218-9876"
@@ -307,9 +333,23 @@ CASES = [
         [],
     ),
     Case(
+        # The hint's way out: a reason the document gives for having no measures silences the finding.
+        "focus-area-with-a-reason-for-no-measures",
+        [
+            replace(
+                AGREEMENT,
+                "governance:",
+                "  - id: otrygghet\n    name: Otrygghet i offentlig miljö\n    kind: trygghetsskapande\n"
+                "    no_measures_reason: Arbetet sker inom ordinarie verksamhet.\ngovernance:",
+            )
+        ],
+        [],
+    ),
+    Case(
+        # Two true findings from one missing link: the activity serves nothing, and the goal has nothing done for it.
         "activity-unanchored",
         [replace(ACTIVITY, "goals: [farre-unga-brott]\n", "")],
-        [(ACTIVITY, 2, "activity-unanchored")],
+        [(ACTIVITY, 2, "activity-unanchored"), (AGREEMENT, 49, "goal-unserved")],
     ),
     Case(
         "goal-unmeasurable",
@@ -326,6 +366,81 @@ CASES = [
         "goal-vague-verb",
         [replace(AGREEMENT, "name: Färre unga begår brott", "name: Verka  för att färre unga begår brott")],
         [(AGREEMENT, 49, "goal-vague-verb")],
+    ),
+    Case(
+        "goal-unserved",
+        [replace(AGREEMENT, "          source: trygghetsmatning\n", "          source: trygghetsmatning\n" + OTHER_GOAL)],
+        [(AGREEMENT, 56, "goal-unserved")],
+        said=["Ingen aktivitet arbetar mot det här målet."],
+    ),
+    Case(
+        # A goal is served through its sub-goal, and the sub-goal through its parent: no finding for either.
+        "goal-served-through-a-sub-goal",
+        [
+            replace(
+                AGREEMENT,
+                "          source: trygghetsmatning\n",
+                "          source: trygghetsmatning\n" + OTHER_GOAL + SUBGOALS,
+            ),
+            replace(ACTIVITY, "goals: [farre-unga-brott]", "goals: [farre-unga-brott, trygga-kvallar-centrum]"),
+        ],
+        [],
+    ),
+    Case(
+        "plan-without-activity",
+        [move(ACTIVITY, "elsewhere/sig.yaml"), move(FOLLOWUP, "elsewhere/followup.yaml")],
+        [(AGREEMENT, 46, "plan-without-activity")],
+    ),
+    Case(
+        "followup-plan-as-done",
+        [replace(FOLLOWUP, "done: Två möten i SIG-gruppen.\n", "planned: Två möten i\n  SIG-gruppen.\ndone: två möten i SIG-gruppen.\n")],
+        [(FOLLOWUP, 6, "followup-plan-as-done")],
+        said=["Svaret på vad som har genomförts (`done`) är samma text som det som var planerat (`planned`)."],
+    ),
+    Case(
+        "followup-plan-and-what-was-done",
+        [replace(FOLLOWUP, "done: Två möten i SIG-gruppen.\n", "planned: Tre möten.\ndone: Två möten i SIG-gruppen.\n")],
+        [],
+    ),
+    Case(
+        "result-below-target",
+        [
+            replace(ACTIVITY, "name: SIG\n", "name: SIG\n" + QUARTER_TARGET.format(qualifier="minst")),
+            replace(FOLLOWUP, "done_on:", RESULTS + "done_on:"),
+        ],
+        [(FOLLOWUP, 14, "result-below-target")],
+        said=["Det genomförda är färre än produktionsmålet i aktiviteten säger för perioden."],
+    ),
+    Case(
+        # "cirka 3" is not missed by 2, and the planned 2 is no result at all.
+        "result-below-an-approximate-target",
+        [
+            replace(ACTIVITY, "name: SIG\n", "name: SIG\n" + QUARTER_TARGET.format(qualifier="cirka")),
+            replace(FOLLOWUP, "done_on:", RESULTS + "done_on:"),
+        ],
+        [],
+    ),
+    Case(
+        # A target per year is not missed by one quarter's count.
+        "result-of-a-quarter-against-a-yearly-target",
+        [
+            replace(
+                ACTIVITY, "name: SIG\n", "name: SIG\n" + QUARTER_TARGET.format(qualifier="minst").replace("kvartal", "år")
+            ),
+            replace(FOLLOWUP, "done_on:", RESULTS + "done_on:"),
+        ],
+        [],
+    ),
+    Case(
+        "activity-vague-verb",
+        [replace(ACTIVITY, "name: SIG\n", "name: SIG\ntext: Polisen ska MOTVERKA\n  otrygghet i centrum.\n")],
+        [(ACTIVITY, 3, "activity-vague-verb")],
+    ),
+    Case(
+        # Whole words only: the noun "motverkan" and "verkar förebyggande" are not the vague phrase.
+        "activity-vague-verb-whole-words",
+        [replace(ACTIVITY, "name: SIG\n", "name: SIG\ntext: Ett arbete i motverkan som verkar förebyggande.\n")],
+        [],
     ),
     # ------------------------------------------------------------------------------------------- responsibility
     Case(
@@ -400,6 +515,7 @@ CASES = [
         "medborgarlofte-has-no-table-columns",
         [
             replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: medborgarlöfte\n"),
+            replace(AGREEMENT, "  cadence: kvartal\n", "  cadence: kvartal\n  feedback: På webbplatsen.\n"),
             replace(ACTIVITY, "  - party: polisen\n    roles: [deltar]\n", ""),
             replace(ACTIVITY, COMMUNICATION, ""),
         ],
@@ -740,6 +856,36 @@ CASES = [
         ],
     ),
     Case(
+        "lagesbild-older-than-the-kommun-allows",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: åtgärdsplan\n"),
+            replace(AGREEMENT, SIGNING + SIGNATORIES, LAGESBILD.format(date="2018-03")),
+            replace(CONFIG, "expiry_warning_days: 90", "expiry_warning_days: 90\nsituation_report_max_age_months: 24"),
+        ],
+        [(AGREEMENT, 18, "situation-report-old")],
+        said=[
+            "Lägesbilden är från mars 2018, 33 månader sedan; kommunen har bestämt att den får vara högst 24 månader "
+            "gammal."
+        ],
+    ),
+    Case(
+        "lagesbild-within-the-kommuns-limit",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: åtgärdsplan\n"),
+            replace(AGREEMENT, SIGNING + SIGNATORIES, LAGESBILD.format(date="2019-01-15")),
+            replace(CONFIG, "expiry_warning_days: 90", "expiry_warning_days: 90\nsituation_report_max_age_months: 24"),
+        ],
+        [],
+    ),
+    Case(
+        "lagesbild-age-unchecked-without-a-limit",
+        [
+            replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: åtgärdsplan\n"),
+            replace(AGREEMENT, SIGNING + SIGNATORIES, LAGESBILD.format(date="2010")),
+        ],
+        [],
+    ),
+    Case(
         "joint-agreement-kommun-without-decision",
         [
             replace(
@@ -758,9 +904,16 @@ CASES = [
         said=["Kommunen har inget beslut i `adoptions`, fast de andra kommunernas beslut står där."],
     ),
     Case(
+        "medborgarlofte-without-feedback-to-citizens",
+        [replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: medborgarlöfte\n")],
+        [(AGREEMENT, 41, "citizen-feedback-missing")],
+        said=["Det står inte hur resultatet av medborgarlöftet återkopplas till invånarna."],
+    ),
+    Case(
         "medborgarlofte-expired-by-year",
         [
             replace(AGREEMENT, "id: testby-2020-2023\n", "id: testby-2020-2023\nkind: medborgarlöfte\n"),
+            replace(AGREEMENT, "  cadence: kvartal\n", "  cadence: kvartal\n  feedback: På webbplatsen.\n"),
             replace(AGREEMENT, "  end: 2023-06-01\n", "  end: 2022\n"),
         ],
         [(AGREEMENT, 15, "agreement-expired")],
@@ -875,6 +1028,19 @@ CASES = [
             "Regeln `personal-identity-number` går inte att stänga av, sänka eller undanta; den gäller ändå.",
             "Regeln `personal-identity-number` går inte att stänga av, sänka eller undanta; den gäller ändå.",
         ],
+    ),
+    Case(
+        # The finding names the folder above, never the name that holds the number.
+        "personnummer-in-a-file-name",
+        [write("data/bilagor/brev 121212-1212.txt", "tom\n")],
+        [("data/bilagor", None, "identity-number-in-name")],
+        said=["Ett fil- eller mappnamn i den här mappen innehåller ett personnummer."],
+    ),
+    Case(
+        "file-too-large-to-search",
+        [write("data/export.csv", "x" * 1_000_001)],
+        [("data/export.csv", None, "personal-data-not-checked")],
+        said=["Filen kunde inte genomsökas efter personuppgifter: den är större än 1 MB."],
     ),
 ]
 

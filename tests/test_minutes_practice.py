@@ -98,7 +98,21 @@ def test_imported_minutes_keep_their_item_numbers(tmp_path: Path, capsys: pytest
     out = minutes(capsys, tmp_path, meeting)
     assert "## § 41 Lägesbild\n" in out
     assert re.search(r"## § 42 Nattvandring\n\n\*\*Beslut:\*\* Nattvandringen fortsätter\.\n", out)
-    assert "## § 43 " in out  # the items after an imported one count on from its number
+    # The protocol's own items are the numbered ones; what samverkan adds beside them has no § of its own.
+    assert [h for h in headings(out) if h.startswith("§")] == ["§ 41 Lägesbild", "§ 42 Nattvandring"]
+    assert "## Nästa möte\n" in out
+    assert "Mötets öppnande" not in out  # the protocol has its own opening, or none
+
+
+def test_a_council_without_an_agreement_gets_its_minutes(capsys: pytest.CaptureFixture[str]) -> None:
+    data = Path(__file__).resolve().parents[1] / "examples" / "bra-protokoll-utan-overenskommelse" / "data"
+    code, out, err = cli(capsys, "report", "--data", str(data), "--quarter", "2024-03-12", "--as-of", "2026-12-01")
+    assert (code, err) == (0, "")
+    assert problems(out) == []
+    assert out.startswith("# Protokoll – Brottsförebyggande rådet i Exempeldal, Exempeldals kommun\n")
+    assert "- **Period som följs upp:** mötet 12 mars 2024 (2024-03-12)\n" in out
+    section = out.split("## § 7 Återrapport om samverkansöverenskommelsen\n", 1)[1].split("\n## ", 1)[0]
+    assert "**Beslut:** Rådet godkänner återrapporten." in section
 
 
 def test_the_overview_names_every_missing_or_blank_follow_up(
@@ -122,4 +136,63 @@ def test_the_overview_names_every_missing_or_blank_follow_up(
         "| Aktivitet sig | inlämnad | grön |\n"
         "| Aktivitet tom | tom | – |\n"
         "\n**Uppföljning saknas eller är tom för:** Aktivitet borta, Aktivitet tom.\n"
+    )
+
+
+def test_an_activity_stands_under_every_focus_area_it_serves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = make_repository(
+        tmp_path,
+        meetings={"2020Q1": MEETING},
+        activities={"sig": activity("sig", extra="focus_areas: [trygghet]\n")},
+        followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
+    )
+    agreement = data / "agreement.yaml"
+    agreement.write_text(
+        agreement.read_text(encoding="utf-8").replace(
+            "    kind: brottsförebyggande\n",
+            "    kind: brottsförebyggande\n"
+            "  - id: trygghet\n    name: Ökad trygghet i centrum\n"
+            "  - id: narkotika\n    name: Mindre narkotika\n",
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = cli(capsys, "report", "--data", str(data), "--quarter", "2020Q1", "--as-of", "2020-04-15")
+    assert (code, err) == (0, "")
+    assert problems(out) == []
+
+    def section(title: str) -> str:
+        return out.split(f" Uppföljning: {title}\n", 1)[1].split("\n## ", 1)[0]
+
+    # Served through its goal and named directly: the activity is gone through under both areas.
+    assert "### Aktivitet sig\n" in section("Minska ungdomsbrottsligheten")
+    assert "### Aktivitet sig\n" in section("Ökad trygghet i centrum")
+    assert "Ingen aktivitet i handlingsplanen hör till den här inriktningen." not in section("Ökad trygghet i centrum")
+    assert section("Mindre narkotika").strip() == "Ingen aktivitet i handlingsplanen hör till den här inriktningen."
+    assert "Uppföljning: övriga aktiviteter" not in out
+    # The overview counts it once.
+    assert out.count("| Aktivitet sig |") == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"), [("", "Minnesanteckningar"), ("kind: minnesanteckningar\n", "Minnesanteckningar"),
+                        ("kind: protokoll\n", "Protokoll")]
+)  # fmt: skip
+def test_the_title_follows_the_meeting(
+    kind: str, title: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = minutes(capsys, tmp_path, MEETING + kind)
+    assert out.startswith(f"# {title} – Centrala BRÅ, Testby kommun\n")
+
+
+def test_justering_names_the_adjuster_where_a_name_is_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    meeting = MEETING.replace(
+        "adjuster: {role: Kommunpolis, party: polisen}",
+        "adjuster: {role: Kommunpolis, name: Anna Berg, party: polisen}",
+    )
+    out = minutes(capsys, tmp_path, meeting + "adjusted_on: 2020-03-27\n")
+    assert "Till justerare valdes Kommunpolis Anna Berg, Polismyndigheten.\n" in out
+    assert out.endswith(
+        "Justeras: Kommunpolis Anna Berg, Polismyndigheten ____________________ Justerat 27 mars 2020.\n"
     )

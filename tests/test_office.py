@@ -114,3 +114,32 @@ def test_characters_word_cannot_hold_do_not_break_the_file(tmp_path: Path) -> No
     assert document.paragraphs[0].text == "Rubrik\ufffd"
     assert [cell.text for cell in document.tables[0].rows[1].cells] == ["x\ufffd", "y"]
     assert document.core_properties.created.date() == dt.date(2021, 3, 15)
+
+
+def test_lists_emphasis_and_column_widths_survive_the_conversion(tmp_path: Path) -> None:
+    long_text = "en lång beskrivning " * 30
+    markdown = (
+        "Text med **fet** och *kursiv* stil.\n\n- ett\n  - inne\n- två\n\n1. första\n2. andra\n\n"
+        f"| Nr | Beskrivning |\n| --- | --- |\n| 1 | {long_text} |\n"
+    )
+    (tmp_path / "x.docx").write_bytes(markdown_to_docx(markdown, dt.date(2021, 3, 15)))
+    document = docx.Document(str(tmp_path / "x.docx"))
+    first = document.paragraphs[0]
+    assert [(run.text, bool(run.bold), bool(run.italic)) for run in first.runs] == [
+        ("Text med ", False, False),
+        ("fet", True, False),
+        (" och ", False, False),
+        ("kursiv", False, True),
+        (" stil.", False, False),
+    ]
+    assert [(p.style.name, p.text) for p in document.paragraphs[1:]] == [
+        ("List Bullet", "ett"),
+        ("List Bullet 2", "inne"),
+        ("List Bullet", "två"),
+        ("List Number", "första"),
+        ("List Number", "andra"),
+    ]
+    narrow, wide = (column.width for column in document.tables[0].columns)
+    assert narrow < wide  # the number column keeps its natural width, the text gets the rest of the line
+    section = document.sections[0]
+    assert narrow + wide <= section.page_width - section.left_margin - section.right_margin

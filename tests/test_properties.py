@@ -216,3 +216,61 @@ def test_any_arguments_give_0_1_or_2(args: list[str]) -> None:
     assert code in (0, 1, 2)
     assert "internt fel" not in stderr.getvalue()
     assert "Traceback" not in stdout.getvalue() + stderr.getvalue()
+
+
+# ------------------------------------------------------------------- control characters in values and names (issue 12)
+
+#: What a terminal or a log viewer acts on: C0 and C1 controls, DEL, the Unicode line breaks and the bidi overrides.
+UNSAFE = [chr(c) for c in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F)]]
+UNSAFE += [chr(c) for c in range(0x2066, 0x206A)]
+FORGED = "::error::FORGED"
+
+
+def hostile_text(allow_nul: bool = True, allow_slash: bool = True) -> st.SearchStrategy[str]:
+    """Text with control characters, each followed by what would be a forged workflow command on a new line."""
+    controls = [c for c in UNSAFE if allow_nul or c != "\x00"]
+    pieces = st.one_of(
+        st.sampled_from(controls).map(lambda c: c + FORGED),
+        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="/" if not allow_slash else ""), max_size=4),
+    )
+    return st.lists(pieces, min_size=1, max_size=4).map("".join).filter(lambda t: any(c in t for c in controls))
+
+
+def yaml_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar, every character outside printable ASCII as an escape."""
+    return '"' + "".join(c if " " <= c <= "~" and c not in '"\\' else f"\\U{ord(c):08x}" for c in text) + '"'
+
+
+def assert_nothing_forged(output: str) -> None:
+    raw = [c for c in output if c in UNSAFE and c != "\n"]
+    assert raw == [], output
+    for line in output.splitlines():
+        assert not line.lstrip().startswith(("FORGED", FORGED)), output
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hostile_text(),
+    hostile_text(allow_nul=False, allow_slash=False),
+    st.sampled_from(["validate", "lint", "overdue"]),
+    st.sampled_from(["text", "github"]),
+)
+def test_control_characters_in_values_and_names_never_reach_the_terminal(
+    value: str, name: str, command: str, output: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder) / "data"
+        shutil.copytree(EXAMPLES, data)
+        sig = data / "activities" / "sig.yaml"
+        text = sig.read_text(encoding="utf-8").replace("name: SIG", f"name: {yaml_quoted(value)}")
+        text += f"{yaml_quoted(value)}: 1\n"  # an unknown key
+        sig.write_text(text, encoding="utf-8")
+        with contextlib.suppress(OSError, ValueError):  # a name this file system refuses (too long, bad encoding)
+            (data / "activities" / f"{name}.yaml").write_text(f"id: x\nname: {yaml_quoted(value)}\n", encoding="utf-8")
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = run([command, "--data", str(data), "--format", output])
+    assert code in (0, 1), stderr.getvalue()
+    assert_nothing_forged(stdout.getvalue())
+    assert_nothing_forged(stderr.getvalue())
+    assert "internt fel" not in stderr.getvalue()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from _cycle import SHIPPED_DATA, check_golden, cli, copy_shipped, followup, make_repository
+from markdown_check import problems
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -19,6 +20,7 @@ def test_minutes_of_the_shipped_meetings_match_the_golden_files(
     code, out, err = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", quarter, "--as-of", "2020-07-01")
     assert (code, err) == (0, "")
     check_golden(f"minutes-{quarter}.md", out)
+    assert problems(out) == []
     assert out.startswith("# Minnesanteckningar – Centrala BRÅ, Strängnäs kommun\n")
     assert "> **Illustrativt exempel.**" in out
     assert "\n---\n\nVid anteckningarna: Trygghetssamordnare, Strängnäs kommun" in out
@@ -40,9 +42,11 @@ def test_a_meeting_not_yet_held_is_a_draft_agenda(capsys: pytest.CaptureFixture[
     assert "> **Utkast.** Mötet har inte hållits per 16 juni 2020." in before
     assert "- **Datum:** 17 juni 2020 (planerat)\n" in before
     assert "## § " in before and "Vid anteckningarna" not in before
+    assert problems(before) == []
     later = cli(capsys, "report", "--data", str(SHIPPED_DATA), "--quarter", "2020Q3", "--as-of", "2020-07-01")[1]
     assert later.startswith("# Förslag till dagordning")
     assert "- **Datum:** 23 september 2020 (enligt föregående möte)\n" in later
+    assert problems(later) == []
     assert "### SIG – Sociala insatsgrupper\n\n*Ansvariga: Socialtjänsten (Strängnäs kommun); Polismyndigheten*\n\n" \
         "Uppföljning väntas senast 30 september 2020.\n" in later  # fmt: skip
 
@@ -62,9 +66,11 @@ def test_planned_and_cancelled_meetings(
     planned = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")[1]
     assert planned.startswith("# Förslag till dagordning – Centrala BRÅ, Testby kommun\n")
     assert "- **Vad har genomförts:** Möten hölls.\n" in planned  # what has come in is shown
+    assert problems(planned) == []
     cancelled = cli(capsys, "report", "--quarter", "2020Q2", "--as-of", "2020-12-01")[1]
     assert cancelled.startswith("# Inställt möte – Centrala BRÅ, Testby kommun\n")
     assert "> Mötet 20 juni 2020 ställdes in." in cancelled
+    assert problems(cancelled) == []
 
 
 NASTY = (

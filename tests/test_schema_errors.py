@@ -101,7 +101,7 @@ def test_unknown_key_points_at_the_key_and_suggests_a_close_match() -> None:
     assert hints(Activity, source, "en") == [
         "Check the spelling. Did you mean `status`? Keys allowed here: applies_to, by, causes, communication, "
         "condition, description, due, due_as_stated, end, extension, focus_areas, full_name, goals, id, illustrative, "
-        "indicators, internal, internal_fields, involves, kind, name, notes, order, part, problems, production_targets, responsibilities, start, "
+        "indicators, internal, internal_fields, involves, kind, name, notes, order, part, problems, production_targets, remarks, responsibilities, start, "
         "status, text, timing and trigger."
     ]
 
@@ -418,7 +418,7 @@ def test_english_messages() -> None:
             "Check the spelling. Did you mean `name`? Keys allowed here: applies_to, by, causes, communication, "
             "condition, description, due, due_as_stated, end, extension, focus_areas, full_name, goals, id, "
             "illustrative, indicators, internal, internal_fields, involves, kind, name, notes, order, part, problems, production_targets, "
-            "responsibilities, start, status, text, timing and trigger.",
+            "remarks, responsibilities, start, status, text, timing and trigger.",
         ),
     ]
 

@@ -311,7 +311,7 @@ def test_sources(agreement: Agreement) -> None:
     assert len(listed) == 7
     assert [s.name for s in agreement.sources[:7]] == listed
     for added in agreement.sources[7:]:
-        assert "Finns inte i dokumentets källförteckning" in (added.notes or ""), added.id
+        assert "Finns inte i dokumentets källförteckning" in (added.remarks or ""), added.id
     ids = {s.id for s in agreement.sources}
     used = {i.source for g in agreement.action_plan.goals for i in g.indicators}
     assert used <= ids

@@ -77,6 +77,13 @@ class LintConfig(Strict):
     expiry_warning_days: int = Field(
         default=90, ge=0, le=3650, description="Hur många dagar före slutdatum `lint` varnar för att avtalet löper ut."
     )
+    situation_report_max_age_months: int | None = Field(
+        default=None,
+        ge=1,
+        le=240,
+        description="Hur många månader gammal åtgärdsplanens lägesbild får vara innan `lint` varnar "
+        "(`situation-report-old`). Lag (2023:196) anger ingen gräns; kommunen bestämmer den. Utelämnas: ingen kontroll.",
+    )
     organisation_domains: list[Domain] = Field(
         default_factory=list,
         description="E-postdomäner som tillhör en organisation (t.ex. `strangnas.se`), med små bokstäver. "

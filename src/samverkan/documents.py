@@ -104,10 +104,13 @@ def nouns(agreement: Agreement | None, lang: Lang) -> dict[str, str]:
 
 
 def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang: Lang) -> dict[str, Any]:
-    assert repository.agreement is not None, "validate before rendering"
-    agreement = repository.agreement.model
+    # Without an agreement the folder describes a council (bra.yaml) that keeps minutes: no plan is followed up.
+    agreement = repository.agreement.model if repository.agreement is not None else None
+    council = repository.council.model if repository.council is not None else None
+    assert agreement is not None or council is not None, "validate before rendering"
+    parties = agreement.parties if agreement is not None else council.parties if council is not None else []
     cadence = period.cadence
-    names = party_names(agreement)
+    names = party_names(agreement or council)
     meetings = meetings_by_period(repository, cadence)
     current = meetings.get(period)
     meeting = current.model if current else None
@@ -120,30 +123,35 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
     on_day = meeting.date if meeting is not None and mode == "minutes" else as_of
     previous = previous_meeting(repository, period)
 
-    groups = _activity_groups(repository, agreement, period, as_of, names, lang)
+    groups = _activity_groups(repository, agreement, period, as_of, names, lang) if agreement is not None else []
     current_points = {point.id: point for point in meeting.action_points} if meeting else {}
     previous_ids = {point.id for point in previous.action_points} if previous else set()
     illustrative = bool(meeting and meeting.illustrative) or any(
         a["followup"]["illustrative"] for g in groups for a in g["activities"] if a["followup"] is not None
     )
-    end = agreement.last_day
-    why_nothing_owed = nothing_owed(agreement)
+    end = agreement.last_day if agreement is not None else None
+    why_nothing_owed = nothing_owed(agreement) if agreement is not None else None
     return {
         "mode": mode,
         "as_of": as_of,
         "illustrative": illustrative,
         "period": {"code": str(period), "label": period.label(lang), "start": period.start, "end": period.end},
-        "forum": (meeting.forum or meeting.title if meeting else None) or agreement.forum,
-        "kommuner": [p.name for p in agreement.parties if p.kind in (PartyKind.KOMMUN, PartyKind.STADSDEL)],
+        "forum": (meeting.forum or meeting.title if meeting else None)
+        or (agreement.forum if agreement is not None else council.name if council is not None else None),
+        "kommuner": [p.name for p in parties if p.kind in (PartyKind.KOMMUN, PartyKind.STADSDEL)],
         "noun": nouns(agreement, lang),
         "nothing_owed": say(why_nothing_owed, lang) if why_nothing_owed is not None else None,
-        "agreement": {
-            "title": agreement.title,
-            "start": agreement.first_day,
-            "end": end,
-            "ended_in_or_before_period": end is not None and end <= period.end,
-            "questions": [text for text, _field in agreement.questions],
-        },
+        "agreement": (
+            {
+                "title": agreement.title,
+                "start": agreement.first_day,
+                "end": end,
+                "ended_in_or_before_period": end is not None and end <= period.end,
+                "questions": [text for text, _field in agreement.questions],
+            }
+            if agreement is not None
+            else None
+        ),
         "meeting": _meeting_view(meeting, names, lang) if meeting else None,
         "planned": _planned(meeting, previous),
         "previous": (
@@ -160,8 +168,8 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
         ),
         "changes": _changes(repository, previous, meeting.date if mode == "minutes" and meeting else as_of),
         "focus_groups": groups,
-        "overview": _overview(groups),
-        "indicators": _indicators(agreement, repository.followups, period, lang),
+        "overview": _overview(groups, lang),
+        "indicators": _indicators(agreement, repository.followups, period, lang) if agreement is not None else [],
         "new_action_points": [
             _point_view(point, names, on_day, lang)
             for point in (meeting.action_points if meeting else [])
@@ -173,7 +181,7 @@ def minutes_context(repository: Repository, period: Period, as_of: dt.date, lang
 def _changes(repository: Repository, previous: Meeting | None, through: dt.date) -> dict[str, Any] | None:
     """What was committed to the agreement and the action plan since the previous meeting; None (no section) without
     a previous meeting or outside a git repository."""
-    if previous is None or previous.date >= through:
+    if previous is None or previous.date >= through or repository.agreement is None:
         return None
     changes = changes_between(repository.root, previous.date, through)
     if changes is None:
@@ -364,17 +372,23 @@ def _activity_groups(
     return views
 
 
-def _overview(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _overview(groups: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
     """Each activity of the minutes once, in the order they are gone through: its name, whether its follow-up is
-    in (`inlämnad`), blank (`tom`) or missing (`saknas`), and its rating (the status light)."""
+    handed in, blank or missing (`state`, and `state_text` in the document's words), and its rating (the status
+    light)."""
     seen: dict[str, dict[str, Any]] = {}
     for group in groups:
         for activity in group["activities"]:
             followup = activity["followup"]
-            state = "inlämnad" if followup is not None else "tom" if activity["blank"] else "saknas"
+            state = "handed-in" if followup is not None else "blank" if activity["blank"] else "missing"
             seen.setdefault(
                 activity["id"],
-                {"name": activity["name"], "state": state, "rating": followup["rating"] if followup else None},
+                {
+                    "name": activity["name"],
+                    "state": state,
+                    "state_text": render(f"document.followup-state.{state}", lang),
+                    "rating": followup["rating"] if followup else None,
+                },
             )
     return list(seen.values())
 
@@ -577,16 +591,24 @@ def agreement_context(repository: Repository, lang: Lang) -> dict[str, Any]:
                 "communication": _said(activity, names, lang),
             }
         )
+    # The four-column table has no place for time and production targets; they follow the table per activity.
+    details = {
+        activity.id: {"when": _when(activity, lang), "targets": _targets(activity, lang)}
+        for activity in (tabled if classic else [])
+    }
     plan_columns = list(wanted) if not classic and tabled else []
     plan_rows = [_plan_cells(activity, agreement, plan_columns, names, lang) for activity in tabled if plan_columns]
     return {
         "agreement": agreement,
         "noun": nouns(agreement, lang),
         "parties": {party.id: party for party in agreement.parties},
+        "source_names": {source.id: source.name for source in agreement.sources},
+        "remark_label": render("document.remark", lang),
         "goals": _all_goals(agreement.goals),
         "activities": activities,
         "columns": [header for _party, header in columns],
         "rows": rows,
+        "details": details,
         "plan_columns": [render(f"document.plan-column.{c.name.lower()}", lang) for c in plan_columns],
         "plan_rows": plan_rows,
         "promises": [_promise_view(a, names, lang) for a in promises],
@@ -707,6 +729,7 @@ def _promise_view(activity: Activity, names: dict[str, str], lang: Lang) -> dict
         "text": activity.text,
         "description": activity.description,
         "by": _who(activity.by, names, lang) if activity.by else None,
+        "units": ", ".join(unit for r in activity.responsibilities for unit in r.units) or None,
         "involves": _who(activity.involves, names, lang) if activity.involves else None,
         "trigger": activity.trigger,
         "condition": activity.condition,
@@ -714,6 +737,7 @@ def _promise_view(activity: Activity, names: dict[str, str], lang: Lang) -> dict
         "targets": _targets(activity, lang),
         "extension": activity.extension,
         "notes": activity.notes,
+        "remarks": activity.remarks,
     }
 
 

@@ -91,9 +91,10 @@ def render_schemas() -> dict[str, str]:
         schema: dict[str, Any] = _same_in_every_pydantic(model.model_json_schema(mode="validation"))
         schema.pop("description", None)
         if name == "samverkan.schema.json":
-            from samverkan.lint import RULES
+            from samverkan.lint import ALIASES, RULES
 
-            schema["properties"]["rules"]["propertyNames"] = {"enum": sorted(RULES)}
+            # An old code that was split is still accepted in the settings, so the editor must not flag it either.
+            schema["properties"]["rules"]["propertyNames"] = {"enum": sorted({*RULES, *ALIASES})}
         ordered = {"$schema": DIALECT, "title": schema.pop("title"), "description": description, **schema}
         rendered[name] = json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
     assert tuple(rendered) == SCHEMA_FILES

@@ -259,6 +259,15 @@ def _notes() -> Any:
     )
 
 
+def _remarks() -> Any:
+    # Kept apart from `notes` so that nothing the tool adds is ever mistaken for the signed words.
+    return Field(
+        default=None,
+        description="Samverkans egen anmärkning, t.ex. en antagen källa eller en osäker cell. Ingår inte i den "
+        "undertecknade texten och skrivs ut som ”Anmärkning (ingår inte i den undertecknade texten)”.",
+    )
+
+
 def _inconsistent(kind: str, message: str) -> PydanticCustomError:
     """One of our own checks; `schema_errors` reports it as `schema-inconsistent` with `inconsistent.<kind>`."""
     return PydanticCustomError(kind, message)
@@ -546,6 +555,7 @@ class Bra(Strict):
     )
     meets: MeetingRule | None = Field(default=None, description="Hur ofta rådet sammanträder och hur det dokumenterar.")
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
 
 class Party(Strict):
@@ -727,7 +737,13 @@ class FocusArea(Strict):
     )
     causes: list[Text] = Field(default_factory=list, description="Troliga orsaker enligt orsaksanalysen, om de anges.")
     indicators: list[Indicator] = Field(default_factory=list, description="Indikatorer för inriktningen.")
+    no_measures_reason: Text | None = Field(
+        default=None,
+        description="Varför inriktningen saknar egna mål och aktiviteter, som dokumentet anger (t.ex. ”arbetet sker "
+        "inom Polisens ordinarie verksamhet”); när skälet står här påpekar lint inte att inriktningen saknar åtgärder.",
+    )
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
 
 class Coordinator(Strict):
@@ -773,6 +789,7 @@ class Source(Strict):
     name: Name = Field(description="Källans namn, t.ex. ”Polisens trygghetsmätning”.")
     publisher: Name | None = Field(default=None, description="Vem som ger ut källan.")
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
 
 class Question(Strict):
@@ -944,6 +961,7 @@ class Indicator(Strict):
     values: list[Measurement] = Field(default_factory=list, description="Uppmätta värden, period för period.")
     changes: list[Change] = Field(default_factory=list, description="Förändringar som källan anger.")
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
 
 class Goal(Strict):
@@ -962,6 +980,7 @@ class Goal(Strict):
     indicators: list[Indicator] = Field(default_factory=list, description="Hur målet mäts.")
     subgoals: list[Goal] = Field(default_factory=list, description="Delmål under detta mål.")
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
 
 class ActionPlan(Strict):
@@ -1304,6 +1323,7 @@ class Activity(Publishable):
     production_targets: list[ProductionTarget] = Field(default_factory=list, description="Produktionsmål.")
     order: StrictInt | None = Field(default=None, ge=1, description="Radens plats i handlingsplanens tabell.")
     notes: Text | None = _notes()
+    remarks: Text | None = _remarks()
 
     @property
     def label(self) -> str:

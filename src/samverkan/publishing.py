@@ -13,7 +13,7 @@ import html
 from collections.abc import Iterable
 
 from samverkan.diagnostics import Diagnostic, Severity
-from samverkan.lint.personal_data import identity_numbers
+from samverkan.lint.personal_data import Places, identity_numbers
 
 #: Shown as the file of a finding in a document bound for the screen (standard output), as command-line tools do.
 STDOUT = "-"
@@ -26,9 +26,10 @@ def identity_numbers_in(text: str, shown_as: str) -> list[Diagnostic]:
     escapes (`121212\\-1212`), and with HTML's character references resolved (`&#49;21212-1212`)."""
     found: dict[tuple[int, int], Diagnostic] = {}
     for reading in dict.fromkeys((text, text.replace("\\", ""), html.unescape(text))):
+        place: Places | None = None
         for number in identity_numbers(reading):
-            line = reading.count("\n", 0, number.start) + 1
-            column = number.start - (reading.rfind("\n", 0, number.start) + 1) + 1
+            place = place or Places(reading)
+            line, column = place(number.start)
             found.setdefault(
                 (line, column),
                 Diagnostic(shown_as, line, column, "publish-identity-number", Severity.ERROR, {"kind": number.kind}),

@@ -27,8 +27,9 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from samverkan.catalog import Msg
 from samverkan.diagnostics import Diagnostic, Severity, display_path
-from samverkan.loader import Document, load_document
+from samverkan.loader import _REASON_BY_ERRNO, Document, load_document
 from samverkan.models import Activity, Agreement, Council, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
 
@@ -113,14 +114,19 @@ def kind_of(relative: tuple[str, ...]) -> str | None:
     return None
 
 
-def walk(root: Path) -> Iterator[os.DirEntry[str]]:
-    """Every entry under `root` that is not a folder, hidden names (`.git`) skipped; linked folders are not entered."""
+def walk(root: Path, unreadable: list[tuple[Path, OSError]] | None = None) -> Iterator[os.DirEntry[str]]:
+    """Every entry under `root` that is not a folder, hidden names (`.git`) skipped; linked folders are not entered.
+
+    A folder that cannot be listed is added to `unreadable` with the reason: skipping it silently would let a run
+    pass that never looked at its files."""
     stack = [root]
     while stack:
         folder = stack.pop()
         try:
             entries = list(os.scandir(folder))
-        except OSError:
+        except OSError as error:
+            if unreadable is not None:
+                unreadable.append((folder, error))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -131,7 +137,7 @@ def walk(root: Path) -> Iterator[os.DirEntry[str]]:
                 yield entry
 
 
-def discover(root: Path) -> list[Path]:
+def discover(root: Path, unreadable: list[tuple[Path, OSError]] | None = None) -> list[Path]:
     """Every YAML file under the data folder, in a stable order. Hidden folders (`.git`) are skipped.
 
     A symbolic link to a folder is not followed; it is listed itself, so that one pointing out of the data folder
@@ -139,7 +145,7 @@ def discover(root: Path) -> list[Path]:
     """
     return sorted(
         Path(entry.path)
-        for entry in walk(root)
+        for entry in walk(root, unreadable)
         if entry.name.endswith(YAML_SUFFIXES) or (entry.is_symlink() and _is_dir(entry))
     )
 
@@ -157,15 +163,27 @@ def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repositor
     _real_folder.cache_clear()  # links may have changed since the last run in this process
     real_root = root.resolve()
     # A file named twice (`data/x.yaml` and `data/../data/x.yaml`) is read once.
-    paths = discover(root) if only is None else sorted({os.path.abspath(path): path for path in only}.values())
+    unreadable: list[tuple[Path, OSError]] = []
+    paths = (
+        discover(root, unreadable)
+        if only is None
+        else sorted({os.path.abspath(path): path for path in only}.values())
+    )
+    for folder, error in unreadable:
+        repository.files_checked += 1  # counted, so that a data folder that cannot be read is a finding, not "no files"
+        reason = Msg(f"reason.{_REASON_BY_ERRNO.get(error.errno or 0, 'other')}")
+        repository.diagnostics.append(
+            Diagnostic(display_path(folder), None, None, "folder-unreadable", Severity.ERROR, {"reason": reason})
+        )
     with _without_cyclic_gc():
         for path in paths:
             _load_one(repository, path, real_root)
     if (
         only is None
         and repository.agreement is None
-        and not (root / AGREEMENT_FILE).exists()
-        and not (root / COUNCIL_FILE).exists()
+        and not unreadable  # an agreement in a folder that cannot be read is not missing (os.path: no raise)
+        and not os.path.exists(root / AGREEMENT_FILE)
+        and not os.path.exists(root / COUNCIL_FILE)
     ):
         shown = display_path(root / AGREEMENT_FILE)
         repository.diagnostics.append(
@@ -255,7 +273,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
             Diagnostic(shown, None, None, "file-outside-data", Severity.ERROR, {"data": display_path(repository.root)})
         )
         return
-    if path.is_dir():  # a link to a folder inside the data folder: that folder is read on its own
+    if os.path.isdir(path):  # a link to a folder inside the data folder: read on its own (os.path: never raises)
         repository.files_checked -= 1
         return
     kind = kind_of(relative)

@@ -28,11 +28,14 @@ instead, so every `{{ … }}` is HTML-escaped unless it is `Markup` that samverk
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.resources
 import re
+import signal
+import threading
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -227,6 +230,167 @@ class _HtmlFilters:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
+# -------------------------------------------------------------------------------------------------------- limits
+
+#: A template is code from a pull request: these bound what one rendering may cost. A real document is far below
+#: them (the minutes of a large kommun are ~100 kB and loop a few thousand times).
+MAX_OUTPUT_CHARS = 20_000_000
+MAX_LOOP_STEPS = 2_000_000
+MAX_VALUE_CHARS = 5_000_000
+MAX_SECONDS = 120
+MAX_MEMORY_BYTES = 2 * 1024**3
+
+
+class _TemplateOutside(Exception):
+    """A template named a file that is a symbolic link or lies outside its folder."""
+
+
+class _TooLong(Exception):
+    """The template's loops went round more often than any document needs."""
+
+
+class _TooLarge(Exception):
+    """The template built a text or list larger than any document needs."""
+
+
+def _guarded_loader(folder: Path) -> Any:
+    """A FileSystemLoader that reads only ordinary files inside `folder`: no symbolic link (a link in `templates/`
+    would let a pull request include any readable file on the machine), no `..`, nothing but regular files."""
+    from jinja2 import FileSystemLoader
+
+    class GuardedLoader(FileSystemLoader):
+        def get_source(self, environment: Any, template: str) -> Any:
+            root = Path(folder)
+            parts = [part for part in template.replace("\\", "/").split("/") if part not in ("", ".")]
+            path = root
+            for part in parts:
+                if part == "..":
+                    raise _TemplateOutside(template)
+                path = path / part
+                if path.is_symlink():
+                    raise _TemplateOutside(template)
+            if path.exists() and not path.is_file():
+                raise _TemplateOutside(template)
+            return super().get_source(environment, template)
+
+    return GuardedLoader(str(folder))
+
+
+def _bounded_environment(**options: Any) -> Any:
+    """Jinja's sandbox with a budget: loops (`range` and every `for`), repeated text and output are counted."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class BoundedEnvironment(SandboxedEnvironment):
+        intercepted_binops = frozenset(["*", "**", "+"])
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.steps = 0
+            self.globals["range"] = self.counted_range
+
+        def spend(self, steps: int) -> None:
+            self.steps += steps
+            if self.steps > MAX_LOOP_STEPS:
+                raise _TooLong
+
+        def counted_range(self, *args: int) -> _CountedRange:
+            numbers = range(*args)
+            if len(numbers) > MAX_LOOP_STEPS:
+                raise _TooLong
+            return _CountedRange(numbers, self.spend)
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" and isinstance(right, int) and abs(right) > 10_000:
+                raise _TooLarge
+            if operator == "*" and isinstance(left, int) and isinstance(right, str | list | tuple):
+                left, right = right, left
+            repeats = operator == "*" and isinstance(left, str | list | tuple) and isinstance(right, int)
+            if repeats and len(left) * right > MAX_VALUE_CHARS:
+                raise _TooLarge
+            result = super().call_binop(context, operator, left, right)
+            if isinstance(result, str | list | tuple) and len(result) > MAX_VALUE_CHARS:
+                raise _TooLarge
+            return result
+
+    environment = BoundedEnvironment(**options)
+    return environment
+
+
+class _CountedRange:
+    """`range` for a template: every number handed out costs one step of the budget, however often it is walked
+    (`{% set r = range(1000) %}` walked in three nested loops is a billion steps, not a thousand)."""
+
+    def __init__(self, numbers: range, spend: Callable[[int], None]) -> None:
+        self._numbers = numbers
+        self._spend = spend
+
+    def __iter__(self) -> Iterator[int]:
+        for number in self._numbers:
+            self._spend(1)
+            yield number
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._numbers
+
+
+@contextlib.contextmanager
+def _deadline(seconds: int) -> Iterator[None]:
+    """The last bound on a template's time, for loops the budget does not see (nested loops over long data):
+    an alarm ends the rendering. Only where there is one (Unix, main thread); elsewhere the budget alone holds."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _memory_cap(extra_bytes: int) -> Iterator[None]:
+    """A ceiling on the address space while a template renders, so that text doubled in a loop (`s ~ s`, which the
+    sandbox cannot intercept) ends as MemoryError, a finding, instead of the machine swapping. Linux only."""
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            in_use = int(statm.read().split()[0]) * resource.getpagesize()
+        previous = resource.getrlimit(resource.RLIMIT_AS)
+        ceiling = in_use + extra_bytes
+        if previous[1] != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, previous[1])
+        resource.setrlimit(resource.RLIMIT_AS, (ceiling, previous[1]))
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, previous)
+
+
+def _bounded_output(chunks: Any) -> str:
+    """The rendered text, stopped as soon as it grows beyond any document's size."""
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT_CHARS:
+            raise _TooLarge
+        parts.append(chunk)
+    return "".join(parts)
+
+
 # -------------------------------------------------------------------------------------------------------- rendering
 
 
@@ -239,7 +403,6 @@ def render(
     `markup` is what the template writes: Markdown (samverkan's own escaping) or HTML (Jinja's autoescaping)."""
     from jinja2 import (
         ChoiceLoader,
-        FileSystemLoader,
         PrefixLoader,
         StrictUndefined,
         TemplateError,
@@ -248,13 +411,12 @@ def render(
         UndefinedError,
     )
     from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
 
-    builtin = FileSystemLoader(str(builtin_templates_dir()))
+    builtin = _guarded_loader(builtin_templates_dir())
     filters = _Filters(lang)
     html = _HtmlFilters(lang)
-    environment = SandboxedEnvironment(
-        loader=ChoiceLoader([FileSystemLoader(str(source.folder)), PrefixLoader({"builtin": builtin})]),
+    environment = _bounded_environment(
+        loader=ChoiceLoader([_guarded_loader(source.folder), PrefixLoader({"builtin": builtin})]),
         undefined=StrictUndefined,
         autoescape=markup == "html",
         finalize=html.finalize if markup == "html" else filters.finalize,
@@ -276,7 +438,8 @@ def render(
     shown = display_path(source.path)
     try:
         template = environment.get_template(source.name)
-        text = _tidy(template.render(**context, lang=lang))
+        with _deadline(MAX_SECONDS), _memory_cap(MAX_MEMORY_BYTES):
+            text = _tidy(_bounded_output(template.generate(**context, lang=lang)))
     except TemplateSyntaxError as error:
         where = display_path(Path(error.filename)) if error.filename else shown
         return None, [_finding(where, error.lineno, "template-syntax", {"problem": _syntax_problem(error)})]
@@ -289,6 +452,14 @@ def render(
         return None, [_finding(*_template_place(error, source), "template-missing", {})]
     except UnicodeDecodeError:
         return None, [_finding(shown, None, "template-unreadable", {})]
+    except _TemplateOutside as error:
+        return None, [_finding(*_template_place(error, source), "template-outside", {})]
+    except RecursionError as error:
+        return None, [_finding(*_template_place(error, source), "template-recursion", {})]
+    except _TooLong as error:
+        return None, [_finding(*_template_place(error, source), "template-too-long", {})]
+    except (_TooLarge, MemoryError, OverflowError) as error:
+        return None, [_finding(*_template_place(error, source), "template-too-large", {})]
     except (TemplateError, ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as error:
         return None, [_finding(*_template_place(error, source), "template-error", {"kind": type(error).__name__})]
     return text, []

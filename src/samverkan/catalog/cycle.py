@@ -106,6 +106,19 @@ SV: dict[str, str] = {
     "mallen eller i data.",
     "template-unreadable": "Mallen kunde inte läsas som UTF-8-text.",
     "template-unreadable.hint": "Spara mallen som UTF-8.",
+    "template-outside": "Mallen hänvisar till en fil som är en symbolisk länk eller ligger utanför mallmappen, "
+    "och den lästes inte.",
+    "template-outside.hint": "En mall får bara läsa mallar i sin egen mapp. Ersätt länken med en vanlig fil i "
+    "mappen `templates`.",
+    "template-recursion": "Mallen anropar sig själv utan slut (en makro eller include i en slinga) och stoppades.",
+    "template-recursion.hint": "Kontrollera att varje makro som anropar sig själv har ett slut, och att ingen mall "
+    "tar med sig själv.",
+    "template-too-long": "Mallen gör för många varv i sina slingor och stoppades.",
+    "template-too-long.hint": "En mall går igenom dokumentets data; en `range` med stora tal eller slingor i "
+    "många nivåer behövs inte för ett dokument.",
+    "template-too-large": "Mallen bygger en för stor text och stoppades; ingenting skrevs.",
+    "template-too-large.hint": "Kontrollera uttryck som upprepar text (`'x' * n`) eller slingor som skriver "
+    "samma sak om och om igen.",
 }
 
 EN: dict[str, str] = {
@@ -209,4 +222,17 @@ EN: dict[str, str] = {
     "is the template or the data.",
     "template-unreadable": "The template could not be read as UTF-8 text.",
     "template-unreadable.hint": "Save the template as UTF-8.",
+    "template-outside": "The template refers to a file that is a symbolic link or lies outside the templates "
+    "folder, and it was not read.",
+    "template-outside.hint": "A template may only read templates in its own folder. Replace the link with an "
+    "ordinary file in the `templates` folder.",
+    "template-recursion": "The template calls itself without end (a macro or include in a loop) and was stopped.",
+    "template-recursion.hint": "Check that every macro that calls itself has an end, and that no template includes "
+    "itself.",
+    "template-too-long": "The template goes round its loops too many times and was stopped.",
+    "template-too-long.hint": "A template walks the document's data; a `range` with large numbers or loops many "
+    "levels deep are not needed for a document.",
+    "template-too-large": "The template builds too large a text and was stopped; nothing was written.",
+    "template-too-large.hint": "Check expressions that repeat text (`'x' * n`) or loops that write the same thing "
+    "over and over.",
 }

@@ -97,13 +97,13 @@ SV: dict[str, str] = {
     # ------------------------------------------------------------------------------------------ the chain
     "focus-area-unserved": "Inget mål och ingen aktivitet arbetar med den här inriktningen.",
     "focus-area-unserved.hint": "Lägg till inriktningens id i `focus_areas` hos ett mål eller en aktivitet, eller "
-    "skriv i `notes` varför den saknar egna åtgärder.",
+    "skriv i inriktningens `no_measures_reason` varför den saknar egna åtgärder.",
     "rule.focus-area-unserved.summary": "Varje inriktning har minst ett mål eller en aktivitet som arbetar med den.",
     "rule.focus-area-unserved.explanation": "En vald inriktning som ingenting i handlingsplanen arbetar med.\n\n"
     "Undvik: överenskommelsen anger fyra inriktningar, men handlingsplanens mål och aktiviteter täcker bara tre. "
     "Det fjärde problemet prioriterades men får sedan inga åtgärder, ingen uppföljning och ingen effekt.\n\n"
     "Bättre: ge inriktningen ett mål (`focus_areas: [<id>]` på målet) eller aktiviteter, eller skriv öppet varför "
-    "inte.",
+    "inte i `no_measures_reason`.",
     "activity-unanchored": "Aktiviteten hör inte till något mål eller någon inriktning.",
     "activity-unanchored.hint": "Ange vilka mål (`goals`), inriktningar (`focus_areas`) eller problem i lägesbilden "
     "(`problems`) aktiviteten arbetar mot.",
@@ -134,6 +134,63 @@ SV: dict[str, str] = {
     "kan aldrig visa sig att målet inte nåddes.\n\n"
     "Bättre: ett konkret, mätbart mål med ett datum: ”Minska andelen elever i åk 9 som använt narkotika till under "
     "5 % till 2023” – ett effektmål, processmål eller produktionsmål.",
+    "followup-plan-as-done": "Svaret på vad som har genomförts (`done`) är samma text som det som var planerat "
+    "(`planned`).",
+    "followup-plan-as-done.hint": "Skriv i `done` vad som faktiskt blev gjort under perioden, och vad som inte blev "
+    "av. Blev allt precis som planerat, säg det med egna ord, t.ex. med antal och datum.",
+    "rule.followup-plan-as-done.summary": "En uppföljning redovisar det genomförda, inte planen en gång till.",
+    "rule.followup-plan-as-done.explanation": "En uppföljning där svaret på ”Vad har genomförts?” är planen, ord "
+    "för ord (stora och små bokstäver och radbrytningar räknas inte).\n\n"
+    "Undvik: planen kopieras från `planned` till `done`. Då ser det ut som om allt blev gjort, men ingen har "
+    "kontrollerat det.\n\n"
+    "Bättre: `planned` säger vad som skulle göras, `done` vad som blev gjort – med antal, datum och det som "
+    "ställdes in.",
+    "result-below-target": "Det genomförda är färre än produktionsmålet i aktiviteten säger för perioden.",
+    "result-below-target.hint": "Skriv i uppföljningen varför målet inte nåddes och vad som görs nu (t.ex. i "
+    "`done` eller `effects`), och ta upp det på mötet. När det är gjort: lägg till "
+    "`# samverkan: ignore[result-below-target]` sist på raden. Är målet fel, ändra det i aktiviteten.",
+    "rule.result-below-target.summary": "Ett resultat som redovisas mot ett produktionsmål når upp till målet "
+    "(för ett mål per år: i en uppföljning av året).",
+    "rule.result-below-target.explanation": "En uppföljning redovisar ett genomfört antal mot ett produktionsmål "
+    "(`production: - target: <id>`) som är lägre än målets antal.\n\n"
+    "Undvik: löftet är ”minst 10 trygghetsvandringar per år”, uppföljningen av året redovisar 7 genomförda och "
+    "betyget grönt, utan ett ord om varför. Att målet missades syns inte förrän någon räknar.\n\n"
+    "Bättre: säg öppet att målet inte nåddes, varför, och vad som görs nu. Regeln jämför bara när uppföljningens "
+    "period är lika lång som målets (`per`), när målet är ett golv (”minst” eller ett exakt antal) och när "
+    "resultatet är genomfört (`state: genomfört`); ett ungefärligt mål (”cirka”) eller ett tak (”högst”) jämförs "
+    "inte.",
+    "plan-without-activity": "Dokumentet har ingen aktivitet, inget löfte och ingen åtgärd: det säger inte vad som "
+    "ska göras.",
+    "plan-without-activity.hint": "Lägg en fil per aktivitet, löfte eller åtgärd i `activities/`, med "
+    "vem som gör vad och vilket mål den arbetar mot.",
+    "rule.plan-without-activity.summary": "Ett dokument som ska styra arbetet har minst en aktivitet, ett löfte eller "
+    "en åtgärd.",
+    "rule.plan-without-activity.explanation": "En överenskommelse, ett medborgarlöfte eller en åtgärdsplan där "
+    "ingenting står om vad som ska göras.\n\n"
+    "Undvik: mål och inriktningar skrivs under, men handlingsplanen blir aldrig av. Då finns inget att följa upp.\n\n"
+    "Bättre: minst en aktivitet (eller ett löfte) per mål, med ansvar och tid. En lägesbild för sig kontrolleras "
+    "inte: åtgärderna kommer i planen efter den.",
+    "goal-unserved": "Ingen aktivitet arbetar mot det här målet.",
+    "goal-unserved.hint": "Ange målets id i `goals` hos den aktivitet som ska nå det (eller hos ett delmåls "
+    "aktivitet), eller lägg till en aktivitet för målet.",
+    "rule.goal-unserved.summary": "Varje mål har minst en aktivitet som arbetar mot det (eller mot ett delmål).",
+    "rule.goal-unserved.explanation": "Ett mål som inget i handlingsplanen görs för att nå.\n\n"
+    "Undvik: ett mål står i överenskommelsen, men ingen aktivitet hänvisar till det. Vid uppföljningen finns "
+    "inget att redovisa för målet.\n\n"
+    "Bättre: varje mål får minst en aktivitet (`goals: [<id>]` i aktivitetens fil). Ett mål räknas som betjänat "
+    "när en aktivitet arbetar mot målet, mot ett av dess delmål eller mot målet det är en del av. Finns ingen "
+    "aktivitet alls säger regeln `plan-without-activity` det en gång i stället för en gång per mål.",
+    "activity-vague-verb": "Texten säger att man ska anstränga sig (med ett vagt verb som ”verka för”, ”motverka” "
+    "eller ”arbeta för att”), inte vad som ska göras.",
+    "activity-vague-verb.hint": "Skriv vad som görs, av vem och hur ofta, så att det går att se om det blev gjort, "
+    "t.ex. ”Polisen genomför trygghetsvandringar i centrum en gång i månaden”.",
+    "rule.activity-vague-verb.summary": "Aktiviteter, löften och åtgärder säger vad som görs, inte bara att man ska "
+    "”verka för” något.",
+    "rule.activity-vague-verb.explanation": "En aktivitet, ett löfte eller en åtgärd formulerad med ett verb som Brå "
+    "varnar för: ”arbeta för att”, ”verka för”, ”motverka”, ”värna om”.\n\n"
+    "Undvik: ”Polisen ska verka för ökad närvaro i centrum”. Vid uppföljningen går det inte att säga om löftet "
+    "hölls.\n\n"
+    "Bättre: en handling som går att se och räkna: ”Polisen patrullerar i centrum fredagar och lördagar kl. 21–02”.",
     # ------------------------------------------------------------------------------------------ responsibility
     "responsibility-kommun-missing": "Aktiviteten saknar {side}.",
     "responsibility-kommun-missing.hint": "{fix}",
@@ -406,6 +463,27 @@ SV: dict[str, str] = {
     "personal-identity-number.hint": "Ta bort numret: uppgifter som identifierar en enskild person får inte finnas "
     "i filerna, inte heller i kommentarer. Har filen redan checkats in finns numret kvar i git-historiken; be den "
     "som förvaltar repot att rensa den.",
+    "identity-number-in-name": "Ett fil- eller mappnamn i den här mappen innehåller ett {kind}.",
+    "identity-number-in-name.hint": "Byt namn på filen eller mappen så att numret försvinner: namnen "
+    "checkas in och publiceras precis som innehållet.",
+    "rule.identity-number-in-name.summary": "Inget personnummer eller samordningsnummer i namnen på filer "
+    "och mappar under data/.",
+    "rule.identity-number-in-name.explanation": "Ett fil- eller mappnamn under data/ som innehåller ett "
+    "personnummer eller samordningsnummer. Fyndet pekar på mappen, aldrig på namnet, så att numret inte syns i "
+    "utskriften.\n\n"
+    "Undvik: `data/followups/2021Q3/850709-9805.yaml` – filnamnet syns i git, på webbsidan och i varje "
+    "utskrift.\n\n"
+    "Bättre: döp filen efter åtgärden eller rollen, t.ex. `data/activities/sig.yaml`.",
+    "personal-data-not-checked": "Filen kunde inte genomsökas efter personuppgifter: {reason}",
+    "personal-data-not-checked.hint": "git checkar in filen ändå. Se själv efter att den inte innehåller "
+    "personnummer, telefonnummer eller e-postadresser, eller ta bort den ur data/.",
+    "personal-data-not-checked.too-large": "den är större än 1 MB.",
+    "personal-data-not-checked.unreadable": "den gick inte att läsa.",
+    "rule.personal-data-not-checked.summary": "Varje fil under data/ genomsöks efter personuppgifter.",
+    "rule.personal-data-not-checked.explanation": "En fil under data/ som sökningen efter personuppgifter inte "
+    "kunde läsa: för stor eller utan läsrättighet. git checkar in den ändå.\n\n"
+    "Undvik: en stor export ur ett ärendesystem lagd i data/ – ingen kontroll ser vad den innehåller.\n\n"
+    "Bättre: lägg bara det som behövs i data/, i små YAML-filer som samverkan kan kontrollera.",
     "rule.personal-identity-number.summary": "Inget personnummer eller samordningsnummer någonstans under data/, "
     "inte heller i kommentarer.",
     "rule.personal-identity-number.explanation": "Ett personnummer eller samordningsnummer i någon fil under data/, "
@@ -507,6 +585,34 @@ SV: dict[str, str] = {
     "samordningsfunktion för en åtgärdsplan; giltighet, forum, uppföljningsrytm och uppföljningsfrågor för alla utom "
     "en lägesbild. Varningen tystnar när uppgiften står i `not_stated`: den som förde in dokumentet har kontrollerat "
     "att dokumentet inte säger det.",
+    # ------------------------------------------------------------------------------------------ lag (2023:196)
+    "citizen-feedback-missing": "Det står inte hur resultatet av {document} återkopplas till invånarna.",
+    "citizen-feedback-missing.hint": "Skriv i `follow_up.feedback` hur och när invånarna får veta vad som har gjorts, "
+    "t.ex. ett medborgardialogmöte eller en nyhet på kommunens webbplats, som det står i dokumentet.",
+    "rule.citizen-feedback-missing.summary": "Ett medborgarlöfte säger hur resultatet återkopplas till invånarna.",
+    "rule.citizen-feedback-missing.explanation": "Ett medborgarlöfte som inte säger hur invånarna får veta vad som "
+    "blev gjort. Ett löfte ges till invånarna, och Brås utvärdering av medborgarlöftena fann att återkopplingen "
+    "till dem var den svagaste delen av arbetet. Gäller bara medborgarlöften.\n\nUndvik: ett löfte som följs upp "
+    "i BRÅ men aldrig redovisas för dem som det gavs till.\n\nBättre: `follow_up.feedback` som säger hur och när, "
+    "t.ex. ”Resultatet redovisas på ett öppet möte i januari och på kommunens webbplats”.",
+    "situation-report-old": "Lägesbilden är från {date}, {months:månad|månader} sedan; kommunen har bestämt att den "
+    "får vara högst {limit:månad|månader} gammal.",
+    "situation-report-old.hint": "Ta fram en ny lägesbild och för in den under `situation_report`. Gränsen ställs in "
+    "med `situation_report_max_age_months` i `data/samverkan.yaml`.",
+    "rule.situation-report-old.summary": "En åtgärdsplans lägesbild är inte äldre än kommunen har bestämt "
+    "(`situation_report_max_age_months`, förval: ingen gräns).",
+    "rule.situation-report-old.explanation": "En åtgärdsplan vars lägesbild är äldre än den gräns kommunen har satt "
+    "i `data/samverkan.yaml`. Lag (2023:196) säger inte hur ofta lägesbilden ska förnyas; därför kontrolleras "
+    "ingenting förrän kommunen anger en gräns. En lägesbild som bara har år eller månad räknas från periodens sista "
+    "dag.\n\nUndvik: en åtgärdsplan som beslutas om på nytt utifrån en lägesbild som är flera år gammal.\n\n"
+    "Bättre: `situation_report_max_age_months: 24` (till exempel) och en ny lägesbild innan den gamla passerar "
+    "gränsen.",
+    "rule-theme.lag": "Lag (2023:196) och Brås checklista",
+    "rule-theme.lag.intro": "Lagens krav på en åtgärdsplan prövas av reglerna i temat om dokumentet: lägesbildens "
+    "tre delar enligt 4 § (`situation-report-incomplete`), beslutet (`adoption-missing`) och "
+    "samordningsfunktionen (`coordination-function-missing`). De gäller bara en åtgärdsplan: en "
+    "samverkansöverenskommelse eller ett medborgarlöfte är inte kommunens åtgärdsplan enligt lagen. Här finns det "
+    "som Brå därutöver frågar efter. Vilken paragraf varje kontroll vilar på står i docs/lag-2023-196.md.",
     "rule-theme.personal-data": "Personuppgifter",
     "rule-theme.personal-data.intro": "Reglerna läser den råa texten i **varje fil under `data/`** – kommentarer, "
     "filer som inte gick att tolka och filer som samverkan inte känner till – inte bara de värden som schemat "
@@ -688,12 +794,13 @@ EN: dict[str, str] = {
     # ------------------------------------------------------------------------------------------ the chain
     "focus-area-unserved": "No goal and no activity works on this focus area.",
     "focus-area-unserved.hint": "Add the focus area's id to `focus_areas` of a goal or an activity, or explain in "
-    "`notes` why it has no measures of its own.",
+    "the focus area's `no_measures_reason` why it has no measures of its own.",
     "rule.focus-area-unserved.summary": "Every focus area has at least one goal or activity working on it.",
     "rule.focus-area-unserved.explanation": "A chosen focus area that nothing in the action plan works on.\n\n"
     "Anti-pattern: the agreement names four focus areas, but the action plan's goals and activities only cover "
     "three. The fourth problem was prioritised and then has no measures, no follow-up and no effect.\n\n"
-    "Better: give the focus area a goal (`focus_areas: [<id>]` on the goal) or activities, or state openly why not.",
+    "Better: give the focus area a goal (`focus_areas: [<id>]` on the goal) or activities, or state openly why "
+    "not in `no_measures_reason`.",
     "activity-unanchored": "The activity belongs to no goal and no focus area.",
     "activity-unanchored.hint": "Say which goals (`goals`), focus areas (`focus_areas`) or problems of the situation "
     "report (`problems`) the activity works towards.",
@@ -723,6 +830,65 @@ EN: dict[str, str] = {
     "found not to be met.\n\n"
     "Better: a specific, measurable, dated goal: “Minska andelen elever i åk 9 som använt narkotika till under 5 % "
     "till 2023” — an effektmål, processmål or produktionsmål.",
+    "followup-plan-as-done": "The answer to what was done (`done`) is the same text as what was planned "
+    "(`planned`).",
+    "followup-plan-as-done.hint": "Write in `done` what was actually done in the period, and what was not. If "
+    "everything went exactly as planned, say so in your own words, e.g. with numbers and dates.",
+    "rule.followup-plan-as-done.summary": "A follow-up reports what was done, not the plan a second time.",
+    "rule.followup-plan-as-done.explanation": "A follow-up whose answer to “Vad har genomförts?” is the plan, "
+    "word for word (case and line breaks do not count).\n\n"
+    "Anti-pattern: the plan is copied from `planned` to `done`. It then looks as if everything was done, but "
+    "nobody has checked.\n\n"
+    "Better: `planned` says what was to be done, `done` what was done — with numbers, dates and what was "
+    "cancelled.",
+    "result-below-target": "Fewer were done than the activity's production target asks for the period.",
+    "result-below-target.hint": "Say in the follow-up why the target was missed and what is done now (e.g. in "
+    "`done` or `effects`), and raise it at the meeting. Once that is done, add "
+    "`# samverkan: ignore[result-below-target]` at the end of the line. If the target is wrong, change it in the "
+    "activity.",
+    "rule.result-below-target.summary": "A result reported against a production target reaches the target (for a "
+    "target per year: in a follow-up of the year).",
+    "rule.result-below-target.explanation": "A follow-up reports a count done against a production target "
+    "(`production: - target: <id>`) that is below the target's count.\n\n"
+    "Anti-pattern: the promise is “minst 10 trygghetsvandringar per år”, the follow-up of the year reports 7 done "
+    "and a green rating, without a word on why. That the target was missed goes unseen until someone counts.\n\n"
+    "Better: say openly that the target was missed, why, and what is done now. The rule only compares when the "
+    "follow-up's period is as long as the target's (`per`), when the target is a floor (“minst” or an exact "
+    "number) and when the result is done (`state: genomfört`); an approximate target (“cirka”) or a ceiling "
+    "(“högst”) is not compared.",
+    "plan-without-activity": "The document has no activity, no promise and no measure: it does not say what will "
+    "be done.",
+    "plan-without-activity.hint": "Add one file per activity, promise or measure under `activities/`, with "
+    "who does what and which goal it works towards.",
+    "rule.plan-without-activity.summary": "A document meant to steer the work has at least one activity, promise or "
+    "measure.",
+    "rule.plan-without-activity.explanation": "An agreement, medborgarlöfte or åtgärdsplan that says nothing about "
+    "what will be done.\n\n"
+    "Anti-pattern: goals and focus areas are signed, but the action plan never comes. Then there is nothing to "
+    "follow up.\n\n"
+    "Better: at least one activity (or promise) per goal, with responsibility and time. A lägesbild on its own is "
+    "not checked: the measures come in the plan that follows it.",
+    "goal-unserved": "No activity works towards this goal.",
+    "goal-unserved.hint": "Put the goal's id in `goals` of the activity meant to reach it (or of a sub-goal's "
+    "activity), or add an activity for the goal.",
+    "rule.goal-unserved.summary": "Every goal has at least one activity working towards it (or towards a sub-goal).",
+    "rule.goal-unserved.explanation": "A goal that nothing in the action plan is done to reach.\n\n"
+    "Anti-pattern: a goal stands in the agreement, but no activity refers to it. At the follow-up there is nothing "
+    "to report for the goal.\n\n"
+    "Better: every goal gets at least one activity (`goals: [<id>]` in the activity's file). A goal counts as "
+    "served when an activity works towards it, towards one of its sub-goals or towards the goal it is part of. "
+    "With no activity at all, the rule `plan-without-activity` says so once instead of once per goal.",
+    "activity-vague-verb": "The wording promises an effort (with a vague verb such as “verka för”, “motverka” or "
+    "“arbeta för att”), not what will be done.",
+    "activity-vague-verb.hint": "Say what is done, by whom and how often, so that one can see whether it was done, "
+    "e.g. “Polisen genomför trygghetsvandringar i centrum en gång i månaden”.",
+    "rule.activity-vague-verb.summary": "Activities, promises and measures say what is done, not just that one will "
+    "“work towards” something.",
+    "rule.activity-vague-verb.explanation": "An activity, promise or measure worded with a verb Brå warns against: "
+    "“arbeta för att”, “verka för”, “motverka”, “värna om”.\n\n"
+    "Anti-pattern: “Polisen ska verka för ökad närvaro i centrum”. At the follow-up nobody can say whether the "
+    "promise was kept.\n\n"
+    "Better: an action one can see and count: “Polisen patrullerar i centrum fredagar och lördagar kl. 21–02”.",
     # ------------------------------------------------------------------------------------------ responsibility
     "responsibility-kommun-missing": "The activity lacks {side}.",
     "responsibility-kommun-missing.hint": "{fix}",
@@ -991,6 +1157,27 @@ EN: dict[str, str] = {
     "personal-identity-number.hint": "Remove the number: data that identifies a private person must not be in the "
     "files, not even in comments. If the file was already committed, the number remains in the git history; ask "
     "whoever manages the repository to clean it.",
+    "identity-number-in-name": "A file or folder name in this folder contains a {kind}.",
+    "identity-number-in-name.hint": "Rename the file or folder so that the number is gone: names are "
+    "committed and published just like the contents.",
+    "rule.identity-number-in-name.summary": "No personnummer or samordningsnummer in the names of files "
+    "and folders under data/.",
+    "rule.identity-number-in-name.explanation": "A file or folder name under data/ that contains a "
+    "personnummer or samordningsnummer. The finding points to the folder, never to the name, so the number is "
+    "not shown in the output.\n\n"
+    "Anti-pattern: `data/followups/2021Q3/850709-9805.yaml` — the file name shows in git, on the web page and in "
+    "every listing.\n\n"
+    "Better: name the file after the activity or the role, e.g. `data/activities/sig.yaml`.",
+    "personal-data-not-checked": "The file could not be searched for personal data: {reason}",
+    "personal-data-not-checked.hint": "git commits the file anyway. Check yourself that it holds no personnummer, "
+    "phone numbers or e-mail addresses, or remove it from data/.",
+    "personal-data-not-checked.too-large": "it is larger than 1 MB.",
+    "personal-data-not-checked.unreadable": "it could not be read.",
+    "rule.personal-data-not-checked.summary": "Every file under data/ is searched for personal data.",
+    "rule.personal-data-not-checked.explanation": "A file under data/ that the search for personal data could not "
+    "read: too large or without read permission. git commits it anyway.\n\n"
+    "Anti-pattern: a large export from a case system put in data/ — no check sees what it holds.\n\n"
+    "Better: put only what is needed in data/, in small YAML files that samverkan can check.",
     "rule.personal-identity-number.summary": "No personnummer or samordningsnummer anywhere under data/, not even in "
     "comments.",
     "rule.personal-identity-number.explanation": "A personnummer or samordningsnummer in any file under data/, "
@@ -1093,6 +1280,35 @@ EN: dict[str, str] = {
     "function for an åtgärdsplan; validity, forum, follow-up cadence and follow-up questions for every kind but a "
     "situation report. The warning goes away when the fact is listed in `not_stated`: whoever entered the document "
     "has checked that the document does not say it.",
+    # ------------------------------------------------------------------------------------------ lag (2023:196)
+    "citizen-feedback-missing": "It is not stated how the results of {document} are fed back to the citizens.",
+    "citizen-feedback-missing.hint": "Write in `follow_up.feedback` how and when citizens learn what has been done, "
+    "e.g. a public meeting or news on the kommun's web site, as the document says.",
+    "rule.citizen-feedback-missing.summary": "A medborgarlöfte says how the results are fed back to the citizens.",
+    "rule.citizen-feedback-missing.explanation": "A medborgarlöfte that does not say how citizens learn what was "
+    "done. A promise is made to the citizens, and Brå's evaluation of medborgarlöften found feedback to them to be "
+    "the weakest part of the work. Applies to medborgarlöften only.\n\nAnti-pattern: a promise followed up in the "
+    "council but never reported to those it was made to.\n\nBetter: `follow_up.feedback` saying how and when, "
+    "e.g. “The results are presented at an open meeting in January and on the kommun's web site”.",
+    "situation-report-old": "The situation report is from {date}, {months:month|months} ago; the kommun has decided it "
+    "may be at most {limit:month|months} old.",
+    "situation-report-old.hint": "Produce a new situation report and enter it under `situation_report`. The limit is "
+    "set with `situation_report_max_age_months` in `data/samverkan.yaml`.",
+    "rule.situation-report-old.summary": "An åtgärdsplan's situation report is no older than the kommun has decided "
+    "(`situation_report_max_age_months`, default: no limit).",
+    "rule.situation-report-old.explanation": "An åtgärdsplan whose situation report is older than the limit the "
+    "kommun set in `data/samverkan.yaml`. Lag (2023:196) does not say how often the situation report is renewed, so "
+    "nothing is checked until the kommun sets a limit. A situation report dated only by year or month counts from "
+    "the last day of that period.\n\nAnti-pattern: an åtgärdsplan decided anew from a situation report several "
+    "years old.\n\nBetter: `situation_report_max_age_months: 24` (for example) and a new situation report before "
+    "the old one passes the limit.",
+    "rule-theme.lag": "Lag (2023:196) and Brå's checklist",
+    "rule-theme.lag.intro": "The law's requirements on an åtgärdsplan are checked by rules of the theme on the "
+    "document: the situation report's three parts under 4 § (`situation-report-incomplete`), the decision "
+    "(`adoption-missing`) and the coordination function (`coordination-function-missing`). They apply to an "
+    "åtgärdsplan only: a samverkansöverenskommelse or a medborgarlöfte is not the kommun's åtgärdsplan under the "
+    "law. This theme holds what Brå asks for beyond that. Which paragraph each check rests on is in "
+    "docs/lag-2023-196.md.",
     "rule-theme.personal-data": "Personal data",
     "rule-theme.personal-data.intro": "These rules read the raw text of **every file under `data/`** — comments, "
     "files that could not be parsed and files samverkan does not know — not only the values the schema accepted. "

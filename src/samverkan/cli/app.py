@@ -172,6 +172,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     # Pydantic looks for third-party plugins through every installed package's metadata (~12 ms a start);
     # samverkan uses none. A user who wants one can still set the variable themselves.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal or pipe that cannot show Swedish letters (LANG=C, PYTHONIOENCODING=ascii) gets `\xe4`, not a crash.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="backslashreplace")
     sys.stdout = _PipeGuard(sys.stdout)
     sys.exit(run(args))
 

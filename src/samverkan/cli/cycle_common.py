@@ -143,6 +143,7 @@ def write_document(
     lang: str | None,
     as_of: str | None = None,
     document_format: str | None = None,
+    need_agreement: bool = True,
 ) -> int:
     """The frame of every command that writes a document for people: check the options, load, render, emit."""
     import sys
@@ -150,7 +151,7 @@ def write_document(
     chosen = choose(lang=lang, data=data, as_of=as_of)
     check_document_options(template, output, force)
     word = choose_document_format(document_format, output) == "docx"
-    repository = load_valid(chosen, sys.stderr)
+    repository = load_valid(chosen, sys.stderr, need_agreement)
     if repository is None:
         return 1
     text, problems = render(repository, chosen)

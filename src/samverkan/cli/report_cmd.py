@@ -40,8 +40,8 @@ def report(
         from samverkan.documents import DOCUMENT_LANG, render_minutes
         from samverkan.schedule import owing_cadence
 
-        assert repository.agreement is not None
-        period = parse_period(quarter, owing_cadence(repository.agreement.model))
+        agreement = repository.agreement.model if repository.agreement is not None else None
+        period = parse_period(quarter, owing_cadence(agreement))
         return render_minutes(repository, period, chosen.today, DOCUMENT_LANG, template)
 
     return write_document(
@@ -53,4 +53,5 @@ def report(
         lang=lang,
         as_of=as_of,
         document_format=document_format,
+        need_agreement=False,  # a council (bra.yaml) keeps minutes without one
     )

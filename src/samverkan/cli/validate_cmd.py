@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -58,11 +59,15 @@ def _expand(paths: list[Path]) -> list[Path]:
 
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        try:
+            os.lstat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            raise UsageProblem("usage.no-such-file", path=str(path)) from None
+        except (OSError, ValueError):  # it may exist but cannot be looked at: the loader reports why, as a finding
+            files.append(path)
+            continue
+        if os.path.isdir(path):
             files.extend(discover(path))
-        elif path.is_file() or path.is_symlink():
-            if path.name.endswith(YAML_SUFFIXES):
-                files.append(path)
-        else:
-            raise UsageProblem("usage.no-such-file", path=str(path))
+        elif path.name.endswith(YAML_SUFFIXES):
+            files.append(path)
     return files

@@ -7,7 +7,7 @@ that passed it. Each rule is a small registered function (see `registry`) with a
 severity and a theme; its message, hint, summary and explanation are in the catalog (`samverkan.catalog.lint`),
 and `samverkan rules` lists them. The rules live by theme:
 `references`, `chain` (Brå's problem → goal → activity chain), `responsibility`, `timeline`, `completeness`,
-`agreement_life`, `personal_data` and `meta` (the settings themselves).
+`agreement_life`, `law` (the law's and Brå's checklist), `personal_data` and `meta` (the settings themselves).
 
 Settings (`data/samverkan.yaml`, `samverkan.config.LintConfig`):
 
@@ -34,7 +34,7 @@ from samverkan.config import LintConfig, RuleSetting
 from samverkan.diagnostics import Diagnostic, Severity
 from samverkan.repository import Repository
 
-from . import agreement_life, chain, completeness, meta, personal_data, references, responsibility, timeline
+from . import agreement_life, chain, completeness, law, meta, personal_data, references, responsibility, timeline
 from .context import Context
 from .registry import RULES, THEME_ORDER, Rule, run_rules
 from .responsibility import ALIASES
@@ -42,7 +42,7 @@ from .responsibility import ALIASES
 __all__ = ["ALIASES", "RULES", "THEME_ORDER", "Rule", "config_of", "ordered_rules", "run_lint"]
 
 #: The modules whose import registers the rules, one per theme.
-_THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, personal_data, meta)
+_THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, law, personal_data, meta)
 
 
 @functools.cache

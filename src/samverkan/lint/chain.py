@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from samverkan.diagnostics import Severity
-from samverkan.models import FocusKind
+from samverkan.loader import Path_
+from samverkan.models import DocumentKind, FocusKind
 
 from .context import Context, GoalAt
 from .registry import Hit, hit, rule
@@ -42,6 +43,8 @@ def focus_area_unserved(context: Context) -> Iterator[Hit]:
     for index, area in enumerate(model.focus_areas):
         if area.kind is FocusKind.BROTTSBEKAMPANDE:
             continue  # law enforcement is the Police's own work, outside the joint plan
+        if area.no_measures_reason:
+            continue  # the document says why it has no measures: reporting it again would count it twice
         wanted = set(area.applies_to) or kommuner
         problems = area_problems.get(area.id, set())
         if not any(
@@ -58,6 +61,39 @@ def activity_unanchored(context: Context) -> Iterator[Hit]:
         activity = loaded.model
         if not (activity.goals or activity.focus_areas or activity.problems or activity.causes):
             yield hit(loaded, ("name",) if activity.name is not None else ("text",))
+
+
+@rule(code="plan-without-activity", severity=Severity.WARNING, theme="chain")
+def plan_without_activity(context: Context) -> Iterator[Hit]:
+    """A document that should say what will be done, with no activity, promise or measure at all."""
+    agreement = context.agreement
+    if agreement is None or agreement.model.kind is DocumentKind.LAGESBILD:
+        return  # a lägesbild describes the problems; the measures come in the plan that follows it
+    if context.activity_file_ids:
+        return  # a file that fails its schema is still an activity: the schema finding says what is wrong with it
+    yield hit(agreement, ("action_plan",) if agreement.model.action_plan is not None else ("kind",))
+
+
+@rule(code="goal-unserved", severity=Severity.WARNING, theme="chain")
+def goal_unserved(context: Context) -> Iterator[Hit]:
+    """A goal that no activity works towards: nothing in the plan is done to reach it."""
+    agreement = context.agreement
+    if agreement is None or not context.repository.activities:
+        return  # with no activity at all, plan-without-activity says it once instead of once per goal
+    served = {goal for loaded in context.repository.activities for goal in loaded.model.goals}
+    if served - context.goal_ids:
+        return  # a mistyped goal id (unknown-reference) would be reported a second time here, on the goal it meant
+    #: A goal counts as served through its sub-goals and through the goal it is part of.
+    served_paths = [at.path for at in context.goals if at.goal.id in served]
+    for at in context.goals:
+        if not any(_related(at.path, path) for path in served_paths):
+            yield hit(agreement, (*at.path, "name"))
+
+
+def _related(one: Path_, other: Path_) -> bool:
+    """One goal is the other, a sub-goal of it, or the goal it is a sub-goal of."""
+    shorter = min(len(one), len(other))
+    return one[:shorter] == other[:shorter]
 
 
 @rule(code="goal-unmeasurable", severity=Severity.WARNING, theme="chain")
@@ -85,9 +121,14 @@ def _measured(at: GoalAt, measured_areas: set[str]) -> bool:
     return False
 
 
-#: Verbs that promise an effort rather than a result; Brå's guidance names "verka för" and "värna om".
-VAGUE_VERBS = ("verka för", "värna om", "arbeta för", "sträva efter", "bidra till")
+#: Verbs that promise an effort rather than a result; Brå's guidance names "arbeta för att", "verka för", "motverka"
+#: and "värna om". Whole words only: "motverkan" or "verkar förebyggande" are not the phrase.
+VAGUE_VERBS = ("verka för", "värna om", "arbeta för", "motverka", "sträva efter", "bidra till")
 _VAGUE = re.compile(r"(?<!\w)(" + "|".join(v.replace(" ", r"\s+") for v in VAGUE_VERBS) + r")(?!\w)", re.IGNORECASE)
+
+
+def _vague(text: str | None) -> bool:
+    return text is not None and _VAGUE.search(text) is not None
 
 
 @rule(code="goal-vague-verb", severity=Severity.WARNING, theme="chain")
@@ -97,6 +138,16 @@ def goal_vague_verb(context: Context) -> Iterator[Hit]:
     if agreement is None:
         return
     for at in context.goals:
-        match = _VAGUE.search(at.goal.name)
-        if match:
+        if _vague(at.goal.name):
             yield hit(agreement, (*at.path, "name"))
+
+
+@rule(code="activity-vague-verb", severity=Severity.WARNING, theme="chain")
+def activity_vague_verb(context: Context) -> Iterator[Hit]:
+    """An activity, promise or measure whose wording promises effort, not something one can see was done."""
+    for loaded in context.repository.activities:
+        activity = loaded.model
+        for field in ("name", "text"):
+            if _vague(getattr(activity, field)):
+                yield hit(loaded, (field,))
+                break  # one finding per activity: the name usually repeats the text

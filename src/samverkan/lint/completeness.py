@@ -8,6 +8,8 @@ from dataclasses import replace
 from samverkan.catalog import Msg
 from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
+from samverkan.models import Qualifier, ResultState
+from samverkan.periods import Period, PeriodError, is_window_id
 from samverkan.schedule import answered, days_late, followup_due_dates, is_blank
 
 from .context import Context
@@ -67,3 +69,51 @@ def followup_empty(context: Context) -> Iterator[Hit]:
             when = Msg("followup-empty.after", {"due": due, "days": late})
         found = hit(followup, ("done",), prefer_key=True, when=when)
         yield found if late is None else replace(found, severity=Severity.ERROR)
+
+
+#: Targets whose number is a floor: "minst 10" or just "10". A ceiling ("högst") or an approximate number ("cirka",
+#: "drygt", "knappt") is not a line that one result below it has failed.
+_FLOORS = frozenset({Qualifier.MINST, Qualifier.EXAKT, None})
+
+
+@rule(code="result-below-target", severity=Severity.WARNING, theme="followups")
+def result_below_target(context: Context) -> Iterator[Hit]:
+    """A result reported as done against a production target, with a count below the target's."""
+    for followup in context.repository.followups:
+        activity = context.activities.get(followup.model.activity)
+        if activity is None or is_window_id(followup.model.period):
+            continue
+        try:
+            cadence = Period.parse(followup.model.period).cadence
+        except PeriodError:  # pragma: no cover - the schema's pattern already allows only periods
+            continue
+        targets = {target.id: target for target in activity.model.production_targets if target.id}
+        for index, result in enumerate(followup.model.production):
+            target = targets.get(result.target) if result.target else None
+            if (
+                target is None
+                or target.count is None
+                or result.count is None
+                or result.state is not ResultState.GENOMFORT
+                or target.qualifier not in _FLOORS
+                or target.per is not cadence  # a year's target is not missed by one quarter's count
+            ):
+                continue
+            if result.count < target.count:
+                yield hit(followup, ("production", index, "count"))
+
+
+@rule(code="followup-plan-as-done", severity=Severity.WARNING, theme="followups")
+def followup_plan_as_done(context: Context) -> Iterator[Hit]:
+    """A follow-up whose answer to "what was done?" is the plan itself, word for word."""
+    for followup in context.repository.followups:
+        planned, done = followup.model.planned, followup.model.done
+        if planned is None or done is None or not planned.strip():
+            continue
+        if _words(planned) == _words(done):
+            yield hit(followup, ("done",))
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, regardless of case, line breaks and spacing: a copy keeps them, a real answer does not."""
+    return text.casefold().split()

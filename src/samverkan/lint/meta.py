@@ -16,7 +16,7 @@ from .responsibility import ALIASES
 
 #: Rules that no setting and no ignore comment switches off or lowers: a personnummer or samordningsnummer in the
 #: repository is never acceptable, and this rule, which says so when someone tries, must not be silenced either.
-ALWAYS_ON = frozenset({"personal-identity-number", "rule-always-on"})
+ALWAYS_ON = frozenset({"personal-identity-number", "identity-number-in-name", "rule-always-on"})
 
 #: `# samverkan: ignore[code]` or `# samverkan: ignore[code-a, code-b]`, anywhere after a `#` on the line.
 IGNORE_COMMENT = re.compile(r"#.*?samverkan:\s*ignore\[([^\]\n]*)\]")

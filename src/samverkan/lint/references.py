@@ -122,12 +122,8 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
 
 def _activity_references(context: Context, loaded: Loaded[Any], parties: list[str]) -> Iterator[Hit]:
     activity = loaded.model
-    for j, goal in enumerate(activity.goals):
-        if goal not in context.goal_ids:
-            yield _missing(loaded, ("goals", j), IdKind.GOAL, goal, sorted(context.goal_ids))
-    for j, area in enumerate(activity.focus_areas):
-        if area not in context.focus_area_ids:
-            yield _missing(loaded, ("focus_areas", j), IdKind.FOCUS_AREA, area, sorted(context.focus_area_ids))
+    yield from _unknown_in_list(loaded, "goals", IdKind.GOAL, context.goal_ids)
+    yield from _unknown_in_list(loaded, "focus_areas", IdKind.FOCUS_AREA, context.focus_area_ids)
     for index, responsibility in enumerate(activity.responsibilities):
         if responsibility.party not in context.parties:
             yield _missing(loaded, ("responsibilities", index, "party"), IdKind.PARTY, responsibility.party, parties)
@@ -141,15 +137,16 @@ def _activity_references(context: Context, loaded: Loaded[Any], parties: list[st
                 yield _missing(loaded, (field, j), IdKind.PARTY, party, parties + ([JOINTLY] if field == "by" else []))
     if activity.part is not None and activity.part not in context.local_part_ids:
         yield _missing(loaded, ("part",), IdKind.LOCAL_PART, activity.part, sorted(context.local_part_ids))
-    for j, problem in enumerate(activity.problems):
-        if problem not in context.problem_ids:
-            yield _missing(loaded, ("problems", j), IdKind.PROBLEM, problem, sorted(context.problem_ids))
-    for j, cause in enumerate(activity.causes):
-        if cause not in context.cause_ids:
-            yield _missing(loaded, ("causes", j), IdKind.CAUSE, cause, sorted(context.cause_ids))
-    for j, indicator in enumerate(activity.indicators):
-        if indicator not in context.indicator_ids:
-            yield _missing(loaded, ("indicators", j), IdKind.INDICATOR, indicator, sorted(context.indicator_ids))
+    yield from _unknown_in_list(loaded, "problems", IdKind.PROBLEM, context.problem_ids)
+    yield from _unknown_in_list(loaded, "causes", IdKind.CAUSE, context.cause_ids)
+    yield from _unknown_in_list(loaded, "indicators", IdKind.INDICATOR, context.indicator_ids)
+
+
+def _unknown_in_list(loaded: Loaded[Any], field: str, kind: IdKind, known: set[str]) -> Iterator[Hit]:
+    """Each id in the activity's list `field` that is not among the `known` ids of its kind."""
+    for j, typed in enumerate(getattr(loaded.model, field)):
+        if typed not in known:
+            yield _missing(loaded, (field, j), kind, typed, sorted(known))
 
 
 def _document_references(context: Context, agreement: Loaded[Agreement], parties: list[str]) -> Iterator[Hit]:

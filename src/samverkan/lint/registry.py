@@ -27,7 +27,9 @@ from samverkan.repository import Loaded
 from .context import Context
 
 #: The themes, in the order `samverkan rules` and docs/lint.md list them (and the rules run in).
-THEME_ORDER = ("references", "chain", "responsibility", "dates", "followups", "agreement", "personal-data", "settings")
+THEME_ORDER = (
+    "references", "chain", "responsibility", "dates", "followups", "agreement", "lag", "personal-data", "settings"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,3 +116,20 @@ def test_validate_stops_a_personnummer_before_the_commit(
         assert (code, err) == (1, "")
         assert "data/followups/2020Q1/sig.yaml:3:12: fel [personal-identity-number] Raden innehåller ett personnummer." in out
         assert "1212" not in out
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "github"])
+def test_no_finding_prints_a_personnummer_from_a_folder_name(
+    output_format: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder named by a personnummer is itself a finding; every other finding about a file in it masks the number."""
+    monkeypatch.chdir(tmp_path)
+    data = repository_with(tmp_path, "Möten hölls.")
+    folder = data / "activities" / "19121212-1212"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("id: x\n", encoding="utf-8")
+    code, out, err = cli(capsys, "validate", "--format", output_format)
+    assert code == 1
+    assert "data/activities/[…]/x.yaml" in out
+    for digits in ("121212", "1212"):
+        assert digits not in out + err

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import string
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -76,7 +77,7 @@ def report_text(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
 
     def finding(d: Diagnostic) -> None:
         # The file's name is the one text in a finding that did not pass the catalog: a name can hold any character.
-        place = f"{escaped(d.file)}:{d.line or 1}:{d.column or 1}:"
+        place = f"{escaped(shown_file(d.file))}:{d.line or 1}:{d.column or 1}:"
         severity = render(f"enum.Severity.{d.severity.value}", lang)
         severity = paint(_RED if d.severity is Severity.ERROR else _YELLOW, severity)
         more = detail(d, lang)
@@ -134,7 +135,7 @@ def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
         sys.stderr.write(f"samverkan: {say(notice, lang)}\n")
     items = [
         {
-            "file": d.file,
+            "file": shown_file(d.file),
             "line": d.line,
             "column": d.column,
             "code": d.code,
@@ -146,6 +147,24 @@ def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang,
         for d in diagnostics
     ]
     stream.write(json_text(items) + "\n")
+
+
+#: Six digits in a row: the cheap test before a path is searched for an identity number.
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+#: What stands in a shown path in place of an identity number in a file or folder name.
+MASKED = "[…]"
+
+
+def shown_file(path: str) -> str:
+    """A finding's file as it may be shown: a personnummer or samordningsnummer in a file or folder name is
+    replaced by `[…]` (the rule `identity-number-in-name` says where it is), so no finding prints the number."""
+    if not _SIX_DIGITS.search(path):
+        return path
+    from samverkan.lint.personal_data import identity_numbers
+
+    for found in sorted(identity_numbers(path), key=lambda found: found.start, reverse=True):
+        path = path[: found.start] + MASKED + path[found.end :]
+    return path
 
 
 def json_text(value: object) -> str:
@@ -180,7 +199,7 @@ def _escape_annotation(text: str, *, property_value: bool = False) -> str:
 
 def github_annotation(d: Diagnostic, lang: Lang) -> str:
     """One workflow command line: `::error file=…,line=…,col=…,title=CODE::message` plus the hint."""
-    place = [f"file={_escape_annotation(escaped(d.file), property_value=True)}"]
+    place = [f"file={_escape_annotation(escaped(shown_file(d.file)), property_value=True)}"]
     if d.line is not None:
         place.append(f"line={d.line}")
     if d.column is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from samverkan.cli.app import run
+from samverkan.diagnostics import display_path
 
 pytestmark = pytest.mark.usefixtures("clean_env")
 
@@ -68,7 +69,7 @@ def test_without_its_analysis_the_lagesbild_fails_exactly_that_check(
     assert code == 0  # a warning: CI that requires the law sets the rule to `fel` in data/samverkan.yaml
     assert captured.err == ""
     assert captured.out == (
-        f"{data / 'agreement.yaml'}:69:1: varning [situation-report-incomplete] Lägesbilden i åtgärdsplanen saknar "
+        f"{display_path(data / 'agreement.yaml')}:69:1: varning [situation-report-incomplete] Lägesbilden i åtgärdsplanen saknar "
         "analysen (`analysis`) (4 § lag 2023:196).\n"
         "    tips: Skriv in delen under `situation_report` om dokumentet har den; saknar dokumentet en lägesbild helt: "
         "lägg till `situation_report` i `not_stated`.\n"

@@ -29,6 +29,7 @@ demo: $(STAMP)
 	@echo
 	@echo "Prova sedan (datat är från 2020, därför --as-of):"
 	@echo "  $(BIN)/samverkan overdue --as-of 2020-07-01"
+	@echo "  $(BIN)/samverkan status --as-of 2020-07-01"
 	@echo "  $(BIN)/samverkan report --quarter 2020Q2 --as-of 2020-07-01 -o protokoll.md"
 	@echo "  $(BIN)/samverkan --help"
 

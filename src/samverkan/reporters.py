@@ -133,20 +133,21 @@ def summary_line(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang
 def report_json(diagnostics: Sequence[Diagnostic], summary: Summary, lang: Lang, stream: TextIO) -> None:
     for notice in summary.notices:  # standard output stays one JSON document
         sys.stderr.write(f"samverkan: {say(notice, lang)}\n")
-    items = [
-        {
-            "file": shown_file(d.file),
-            "line": d.line,
-            "column": d.column,
-            "code": d.code,
-            "severity": d.severity.value,
-            "message": d.message(lang),
-            "hint": d.hint(lang),
-            **{key: _json_value(value) for key, value in d.extra.items()},
-        }
-        for d in diagnostics
-    ]
-    stream.write(json_text(items) + "\n")
+    stream.write(json_text([json_item(d, lang) for d in diagnostics]) + "\n")
+
+
+def json_item(d: Diagnostic, lang: Lang) -> dict[str, object]:
+    """One finding as a JSON object: where, which rule, what, and its `extra` facts as keys."""
+    return {
+        "file": shown_file(d.file),
+        "line": d.line,
+        "column": d.column,
+        "code": d.code,
+        "severity": d.severity.value,
+        "message": d.message(lang),
+        "hint": d.hint(lang),
+        **{key: json_value(value) for key, value in d.extra.items()},
+    }
 
 
 #: Six digits in a row: the cheap test before a path is searched for an identity number.
@@ -180,7 +181,7 @@ _JSON_UNSAFE = {
 }
 
 
-def _json_value(value: object) -> object:
+def json_value(value: object) -> object:
     """A typed extra fact as JSON: dates as ISO text, periods and enums by their code."""
     if isinstance(value, int | float | str | bool) or value is None:
         return value

@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
@@ -38,17 +38,16 @@ from markupsafe import Markup, escape
 from samverkan.catalog import Lang, render, shown
 from samverkan.diagnostics import Diagnostic, Severity, display_path
 from samverkan.documents import DOCUMENT_LANG, nouns
+from samverkan.indicators import indicator_series, period_key, period_label
 from samverkan.models import (
     ActivityKind,
     Agreement,
     Council,
     FollowUp,
     Indicator,
-    Measurement,
     MeetingStatus,
     Publishable,
 )
-from samverkan.periods import Period, PeriodError, is_window_id
 from samverkan.repository import Loaded, Repository
 from samverkan.schedule import activity_owner, owed_followups, party_names
 from samverkan.templating import TemplateSource, find_template
@@ -196,7 +195,7 @@ def _activity_groups(
     if agreement is None:
         return []
     latest: dict[str, FollowUp] = {}
-    for report in sorted(public.followups, key=lambda f: _period_key(f.model.period, agreement)):
+    for report in sorted(public.followups, key=lambda f: period_key(f.model.period, agreement)):
         if (report.model.done or "").strip():
             latest[report.model.activity] = report.model
     areas = {area.id: area.name for area in agreement.focus_areas}
@@ -224,7 +223,7 @@ def _activity_groups(
                 "targets": [t.as_stated or t.text for t in activity.production_targets],
                 "illustrative": activity.illustrative,
                 "latest": (
-                    {"period": _period_label(followup.period, agreement, lang), "done": followup.done}
+                    {"period": period_label(followup.period, agreement, lang), "done": followup.done}
                     if followup is not None
                     else None
                 ),
@@ -236,32 +235,6 @@ def _activity_groups(
     return [{"area": areas.get(key) if key else None, "items": groups[key]} for key in ordered]
 
 
-def _period_key(code: str, agreement: Agreement | None) -> tuple[dt.date, str]:
-    """Where a follow-up's period lies in time, for ordering (a window by its start)."""
-    if is_window_id(code):
-        windows = agreement.follow_up.windows if agreement is not None and agreement.follow_up else []
-        window = next((w for w in windows if w.id == code), None)
-        return (window.start if window else dt.date.max, code)
-    try:
-        return (Period.parse(code).start, code)
-    except PeriodError:
-        return (dt.date.max, code)
-
-
-def _period_label(code: str, agreement: Agreement | None, lang: Lang) -> str:
-    """A period in words ("kvartal 3 2021", "2024"); a follow-up window by its own label."""
-    if is_window_id(code):
-        windows = agreement.follow_up.windows if agreement is not None and agreement.follow_up else []
-        window = next((w for w in windows if w.id == code), None)
-        if window is not None:
-            return window.label or render("site.span", lang, {"start": window.start, "end": window.end})
-        return code
-    try:
-        return Period.parse(code).label(lang)
-    except PeriodError:
-        return code
-
-
 def _periods(public: Repository, agreement: Agreement | None, lang: Lang) -> list[dict[str, Any]]:
     """What was done each period, newest first: each follow-up that reports something, and the period's meeting
     with its decisions."""
@@ -269,7 +242,7 @@ def _periods(public: Repository, agreement: Agreement | None, lang: Lang) -> lis
     found: dict[str, dict[str, Any]] = {}
 
     def period(code: str) -> dict[str, Any]:
-        label = _period_label(code, agreement, lang)
+        label = period_label(code, agreement, lang)
         heading = label[:1].upper() + label[1:]
         return found.setdefault(code, {"code": code, "heading": heading, "reports": [], "meetings": []})
 
@@ -304,7 +277,7 @@ def _periods(public: Repository, agreement: Agreement | None, lang: Lang) -> lis
                 "illustrative": meeting.illustrative,
             }
         )
-    return sorted(found.values(), key=lambda p: _period_key(p["code"], agreement), reverse=True)
+    return sorted(found.values(), key=lambda p: period_key(p["code"], agreement), reverse=True)
 
 
 def _next(public: Repository, today: dt.date, lang: Lang) -> dict[str, Any]:
@@ -328,80 +301,19 @@ def _next(public: Repository, today: dt.date, lang: Lang) -> dict[str, Any]:
 
 
 def _indicators(agreement: Agreement, followups: Sequence[Loaded[FollowUp]], lang: Lang) -> list[dict[str, Any]]:
-    """Each indicator of the document, its focus areas and goals, with every value known over time."""
-    reported: dict[str, list[tuple[dt.date, float, str, bool]]] = {}
-    for loaded in followups:
-        for value in loaded.model.indicator_values:
-            if value.period is not None:
-                day, label = value.period.end, value.period.label or _span(value.period.start, value.period.end, lang)
-            elif value.when is not None:
-                day, label = value.when.last_day(), shown(value.when, lang)
-            else:
-                day = _period_key(loaded.model.period, agreement)[0]
-                label = _period_label(loaded.model.period, agreement, lang)
-                if day == dt.date.max:
-                    continue
-                day = _period_end(loaded.model.period) or day
-            reported.setdefault(value.indicator, []).append((day, value.value, label, value.approximate))
-    owners: list[tuple[str | None, Indicator]] = [(None, i) for i in agreement.indicators]
-    owners += [(area.name, i) for area in agreement.focus_areas for i in area.indicators]
-    goals = list(_walk_goals([*agreement.goals, *(g for part in agreement.local_parts for g in part.goals)]))
-    owners += [(goal.name, i) for goal in goals for i in goal.indicators]
-    views = []
-    for number, (owner, indicator) in enumerate(owners, start=1):
-        points = _points(indicator, reported.get(indicator.id, []), lang)
-        if not points:
-            continue
-        views.append(_indicator_view(f"indikator-{number}", owner, indicator, points, lang))
-    return views
-
-
-def _period_end(code: str) -> dt.date | None:
-    try:
-        return Period.parse(code).end
-    except PeriodError:
-        return None
-
-
-def _walk_goals(goals: Iterable[Any]) -> Iterable[Any]:
-    for goal in goals:
-        yield goal
-        yield from _walk_goals(goal.subgoals)
-
-
-def _span(start: dt.date, end: dt.date, lang: Lang) -> str:
-    return render("site.span", lang, {"start": start, "end": end})
-
-
-def _measured(measurement: Measurement, lang: Lang) -> tuple[dt.date, str] | None:
-    if measurement.period is not None:
-        span = measurement.period
-        return span.end, measurement.label or span.label or _span(span.start, span.end, lang)
-    if measurement.when is not None:
-        return measurement.when.last_day(), measurement.label or shown(measurement.when, lang)
-    return None  # a value the source gives no time for cannot be placed on a time axis
-
-
-def _points(
-    indicator: Indicator, reported: list[tuple[dt.date, float, str, bool]], lang: Lang
-) -> list[tuple[dt.date, float, str, bool]]:
-    """The values in time order, one per day (the document's own value wins over a follow-up's for the same time)."""
-    found: dict[dt.date, tuple[dt.date, float, str, bool]] = {}
-    own = [indicator.baseline] if indicator.baseline is not None else []
-    for measurement in [*own, *indicator.values]:
-        placed = _measured(measurement, lang)
-        if placed is not None:
-            found.setdefault(placed[0], (placed[0], measurement.value, placed[1], measurement.approximate))
-    for point in reported:
-        found.setdefault(point[0], point)
-    return [found[day] for day in sorted(found)]
+    """Each indicator of the document that has a value, as a table and a chart."""
+    return [
+        _indicator_view(f"indikator-{number}", series.owner, series.indicator, series.points, lang)
+        for number, series in enumerate(indicator_series(agreement, followups, lang), start=1)
+        if series.points
+    ]
 
 
 def _indicator_view(
     anchor: str,
     owner: str | None,
     indicator: Indicator,
-    points: list[tuple[dt.date, float, str, bool]],
+    points: Sequence[tuple[dt.date, float, str, bool]],
     lang: Lang,
 ) -> dict[str, Any]:
     target = indicator.target

@@ -1,12 +1,19 @@
-"""The law's and Brå's checklist as plain data, for `samverkan site` and a later `samverkan status`.
+"""The work at a glance, as plain data: `samverkan status` and the law's and Brå's checklist.
 
+    status_of(repository, today, config, lang) -> Status
     checklist_of(repository, today, config) -> list[Check]
 
-Each check is a lint rule (see docs/lag-2023-196.md for the paragraph it rests on) with one of three outcomes:
-passed, failed (lint reports it: the findings are in `findings`) or not applicable (the document is of a kind the
-check does not concern: a samverkansöverenskommelse is not the kommun's åtgärdsplan under lag 2023:196, and only a
-medborgarlöfte is addressed to citizens; or the kommun has set no limit for the lägesbild's age). The core never
-prints and never reads the clock.
+`Status` answers what the kommunstyrelse and the police area's management ask: which document is in force and for
+how long; the latest follow-up round (handed in, blank or missing, with the owners' roles) and when the next one is
+due; what is overdue (the same items as `samverkan overdue`); each indicator's latest value and where it is heading
+against its target (the same series as the public site); and the checklist.
+
+Each check of the checklist (see docs/lag-2023-196.md for the paragraph or the Brå text it rests on) is one or more
+lint rules with one of three outcomes: passed, failed (the findings say where) or not applicable: the document is
+of a kind the check does not concern (a samverkansöverenskommelse is not the kommun's åtgärdsplan under lag
+2023:196, and only a medborgarlöfte is addressed to citizens), the kommun has switched the rule off in
+`data/samverkan.yaml`, or has set no limit for the lägesbild's age. The core never prints and never reads the clock;
+`lang` only words the periods and values that the data itself dates.
 """
 
 from __future__ import annotations
@@ -15,11 +22,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from samverkan.catalog import Lang
 from samverkan.config import LintConfig, RuleSetting
-from samverkan.diagnostics import Diagnostic
+from samverkan.diagnostics import Diagnostic, has_errors
+from samverkan.indicators import Series, Standing, indicator_series, standing
+from samverkan.kinds import Noun, document_noun
 from samverkan.lint import run_lint
-from samverkan.models import DocumentKind
+from samverkan.lint.law import whole_months_between
+from samverkan.models import DocumentKind, Rating, Target
+from samverkan.overdue import find_overdue
+from samverkan.periods import Period
 from samverkan.repository import Repository
+from samverkan.schedule import OwedFollowup, activity_owner, owed_followups, party_names
 
 
 class Outcome(StrEnum):
@@ -28,48 +42,253 @@ class Outcome(StrEnum):
     NOT_APPLICABLE = "not-applicable"
 
 
+_PLAN = frozenset({DocumentKind.ATGARDSPLAN})
+#: Brå's questions about the work concern every document that plans it; a lägesbild only describes.
+_PLANNING = frozenset(DocumentKind) - {DocumentKind.LAGESBILD}
+
+
 @dataclass(frozen=True, slots=True)
 class CheckDefinition:
+    #: The check's stable code (catalog: `check.<code>` and `check.<code>.source`).
     code: str
-    #: Where the requirement comes from, as a catalog-free tag: `lag-2023-196-4` (4 §), `lag-2023-196` (the law,
-    #: paragraph not verified here) or `bra` (Brå's guidance).
-    source: str
+    #: The lint rules whose findings fail the check.
+    rules: tuple[str, ...]
     #: The kinds of document the check concerns.
     applies_to: frozenset[DocumentKind]
+    #: For `situation-report-incomplete`, which of the lägesbild's three parts (4 §) this check is about.
+    part: str | None = None
+    #: Whether follow-ups owed and not handed in by their due date fail the check too (they are `overdue`'s
+    #: finding, not a lint rule's).
+    counts_overdue_followups: bool = False
 
 
-_PLAN = frozenset({DocumentKind.ATGARDSPLAN})
-
-#: The checklist in the order docs/lag-2023-196.md lists it.
+#: The checklist, in the order docs/lag-2023-196.md lists it.
 CHECKS: tuple[CheckDefinition, ...] = (
-    CheckDefinition("situation-report-incomplete", "lag-2023-196-4", _PLAN),
-    CheckDefinition("situation-report-old", "lag-2023-196-4", _PLAN),
-    CheckDefinition("adoption-missing", "lag-2023-196", _PLAN),
-    CheckDefinition("coordination-function-missing", "lag-2023-196", _PLAN),
-    CheckDefinition("citizen-feedback-missing", "bra", frozenset({DocumentKind.MEDBORGARLOFTE})),
+    CheckDefinition("situation-report-crime-mapping", ("situation-report-incomplete",), _PLAN, part="crime_mapping"),
+    CheckDefinition(
+        "situation-report-other-information", ("situation-report-incomplete",), _PLAN, part="other_information"
+    ),
+    CheckDefinition("situation-report-analysis", ("situation-report-incomplete",), _PLAN, part="analysis"),
+    CheckDefinition("situation-report-recent", ("situation-report-old",), _PLAN),
+    CheckDefinition("action-plan-adopted", ("adoption-missing",), _PLAN),
+    CheckDefinition("coordination-function-named", ("coordination-function-missing",), _PLAN),
+    CheckDefinition("measures-linked", ("activity-unanchored",), _PLANNING),
+    CheckDefinition("followup-planned", ("cadence-missing", "forum-missing", "followup-questions-missing"), _PLANNING),
+    CheckDefinition(
+        "followup-done", ("followup-empty", "followup-incomplete"), _PLANNING, counts_overdue_followups=True
+    ),
+    CheckDefinition("citizen-feedback", ("citizen-feedback-missing",), frozenset({DocumentKind.MEDBORGARLOFTE})),
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Check:
     code: str
-    source: str
     outcome: Outcome
     findings: list[Diagnostic] = field(default_factory=list)
 
 
-def checklist_of(repository: Repository, today: dt.date, config: LintConfig) -> list[Check]:
+def checklist_of(
+    repository: Repository, today: dt.date, config: LintConfig, findings: list[Diagnostic] | None = None
+) -> list[Check]:
     """Every check of the checklist with its outcome for this repository on `today`, with `config`'s levels (a rule
-    switched off in the settings counts as not applicable: the kommun has decided it does not concern them)."""
+    switched off in the settings makes its check not applicable: the kommun has decided it does not concern them).
+    `findings`, when given, are this run's lint findings, so they need not be computed twice."""
     kind = repository.agreement.model.kind if repository.agreement is not None else None
-    findings = run_lint(repository, today, config)
+    found = run_lint(repository, today, config) if findings is None else findings
     switched_off = {code for code, setting in config.rules.items() if setting is RuleSetting.OFF}
+    late = [item for item in find_overdue(repository, today).items if item.extra["kind"] == "followup"]
     checks = []
     for definition in CHECKS:
-        applies = kind in definition.applies_to and definition.code not in switched_off
-        if definition.code == "situation-report-old" and config.situation_report_max_age_months is None:
+        applies = kind in definition.applies_to and not switched_off.issuperset(definition.rules)
+        if definition.rules == ("situation-report-old",) and config.situation_report_max_age_months is None:
             applies = False
-        found = [d for d in findings if d.code == definition.code]
-        outcome = Outcome.NOT_APPLICABLE if not applies else Outcome.FAILED if found else Outcome.PASSED
-        checks.append(Check(definition.code, definition.source, outcome, found))
+        failing = [d for d in found if d.code in definition.rules and _about_part(d, definition.part)]
+        if definition.counts_overdue_followups:
+            failing += late
+        outcome = Outcome.NOT_APPLICABLE if not applies else Outcome.FAILED if failing else Outcome.PASSED
+        checks.append(Check(definition.code, outcome, failing if applies else []))
     return checks
+
+
+def _about_part(finding: Diagnostic, part: str | None) -> bool:
+    """Whether a `situation-report-incomplete` finding names `part` among the missing ones (any finding, for None)."""
+    if part is None:
+        return True
+    parts = finding.params.get("parts")
+    return isinstance(parts, list) and any(getattr(m, "key", "").endswith("." + part) for m in parts)
+
+
+# ------------------------------------------------------------------------------------------------------ status
+
+
+class InForce(StrEnum):
+    IN_FORCE = "in-force"
+    NOT_YET = "not-yet"
+    ENDED = "ended"
+    #: The document does not say from when (or until when) it applies.
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentStatus:
+    noun: Noun
+    title: str
+    first_day: dt.date | None
+    last_day: dt.date | None
+    until_further_notice: bool
+    state: InForce
+    #: Whole months from `today` to the last day, while the document is in force and has one.
+    months_left: int | None
+
+
+class FollowupState(StrEnum):
+    HANDED_IN = "handed-in"
+    BLANK = "blank"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupRow:
+    activity: str
+    label: str
+    owner: str
+    state: FollowupState
+    rating: Rating | None
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """One period's follow-ups: every activity that owes one, and when they are due."""
+
+    period: Period
+    due: dt.date
+    rows: list[FollowupRow]
+
+    def count(self, state: FollowupState) -> int:
+        return sum(row.state is state for row in self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorStatus:
+    name: str
+    unit: str | None
+    owner: str | None
+    target: Target | None
+    standing: Standing
+
+
+@dataclass(slots=True)
+class Status:
+    as_of: dt.date
+    documents: list[DocumentStatus] = field(default_factory=list)
+    #: The latest round due on or before `as_of` (else the first one to come).
+    latest_round: Round | None = None
+    #: The first round due after `as_of`.
+    next_round: Round | None = None
+    #: What `samverkan overdue` lists on `as_of`: follow-ups and action points.
+    overdue: list[Diagnostic] = field(default_factory=list)
+    indicators: list[IndicatorStatus] = field(default_factory=list)
+    checklist: list[Check] = field(default_factory=list)
+    #: Validation findings; when any is an error, nothing else was computed.
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def invalid(self) -> bool:
+        return has_errors(self.diagnostics)
+
+
+def status_of(repository: Repository, today: dt.date, config: LintConfig, lang: Lang) -> Status:
+    status = Status(as_of=today, diagnostics=list(repository.diagnostics))
+    if status.invalid or repository.document is None:
+        return status
+    agreement = repository.agreement.model if repository.agreement is not None else None
+    if agreement is not None:
+        first, last, open_ended = (
+            agreement.first_day,
+            agreement.last_day,
+            bool(agreement.validity and agreement.validity.until_further_notice),
+        )
+        state, months_left = _in_force(first, last, open_ended, today)
+        status.documents.append(
+            DocumentStatus(
+                document_noun(agreement, "label"), agreement.title, first, last, open_ended, state, months_left
+            )
+        )
+    if repository.council is not None:
+        council = repository.council.model
+        state = (
+            InForce.IN_FORCE
+            if council.established is None or council.established.first_day() <= today
+            else (InForce.NOT_YET)
+        )
+        first_day = council.established.first_day() if council.established is not None else None
+        status.documents.append(DocumentStatus(Noun(None, "label"), council.name, first_day, None, True, state, None))
+    status.latest_round, status.next_round = _rounds(repository, today)
+    status.overdue = find_overdue(repository, today).items
+    if agreement is not None:
+        status.indicators = [
+            _indicator(series) for series in indicator_series(agreement, repository.followups, lang) if series.points
+        ]
+    status.checklist = checklist_of(repository, today, config)
+    return status
+
+
+def _in_force(
+    first: dt.date | None, last: dt.date | None, open_ended: bool, today: dt.date
+) -> tuple[InForce, int | None]:
+    if first is not None and today < first:
+        return InForce.NOT_YET, None
+    if last is not None and today > last:
+        return InForce.ENDED, None
+    if first is None and last is None:
+        return InForce.UNKNOWN, None
+    if last is None:
+        return (InForce.IN_FORCE if open_ended or first is not None else InForce.UNKNOWN), None
+    return InForce.IN_FORCE, whole_months_between(today, last)
+
+
+def _rounds(repository: Repository, today: dt.date) -> tuple[Round | None, Round | None]:
+    """The latest round due by `today` and the next one due after it (a round is due at the period's meeting)."""
+    # A period owes follow-ups once it has begun; the next round may begin after today, so look a year ahead.
+    owed = owed_followups(repository, through=today + dt.timedelta(days=366))
+    by_period: dict[Period, list[OwedFollowup]] = {}
+    for item in owed:
+        by_period.setdefault(item.period, []).append(item)
+    document = repository.agreement.model if repository.agreement is not None else None
+    names = party_names(document)
+    rounds = [_round(period, items, names) for period, items in sorted(by_period.items())]
+    past = [r for r in rounds if r.due <= today and r.period.start <= today]
+    future = [r for r in rounds if r.due > today]
+    latest = past[-1] if past else (future[0] if future else None)
+    upcoming = next((r for r in future if r is not latest), None)
+    return latest, upcoming
+
+
+def _round(period: Period, items: list[OwedFollowup], names: dict[str, str]) -> Round:
+    rows = []
+    for item in items:
+        state = (
+            FollowupState.HANDED_IN
+            if item.handed_in
+            else FollowupState.BLANK
+            if item.blank
+            else (FollowupState.MISSING)
+        )
+        rating = item.followup.model.rating if item.followup is not None and item.handed_in else None
+        rows.append(
+            FollowupRow(
+                item.activity.id,
+                item.activity.label,
+                activity_owner(item.activity, names),
+                state,
+                rating,
+            )
+        )
+    return Round(period, max(item.due for item in items), rows)
+
+
+def _indicator(series: Series) -> IndicatorStatus:
+    found = standing(series)
+    assert found is not None  # only series with points are asked
+    return IndicatorStatus(series.indicator.name, series.indicator.unit, series.owner, series.indicator.target, found)

@@ -41,7 +41,7 @@ Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
 
 #: The modules that hold texts; each defines `SV` and `EN`, dicts from key to template.
-AREAS = ("common", "cli", "files", "schema", "lint", "cycle", "documents", "site", "export")
+AREAS = ("common", "cli", "files", "schema", "lint", "cycle", "documents", "site", "export", "status")
 
 
 @dataclass(frozen=True, slots=True)

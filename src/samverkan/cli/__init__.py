@@ -16,6 +16,7 @@ try:
         rules_cmd,
         schema_cmd,
         site_cmd,
+        status_cmd,
         validate_cmd,
     )
     from samverkan.cli.app import app, main

@@ -1030,6 +1030,24 @@ CASES = [
         ],
     ),
     Case(
+        # The meeting has two items; a decision under § 3 and a citation of a meeting that has no file.
+        "decision-item-unknown",
+        [
+            replace(
+                MEETING,
+                "next_meeting:",
+                "items:\n  - heading: Lägesbild\n  - heading: SIG\ndecisions:\n  - text: Lägesbilden godkändes.\n"
+                "    item: 1\n  - text: SIG fortsätter.\n    item: 3\n  - text: Som förra gången.\n    cites:\n"
+                "      - meeting: 2019Q4\n        item: 1\n      - item: 2\nnext_meeting:",
+            )
+        ],
+        [(MEETING, 25, "decision-item-unknown"), (MEETING, 28, "decision-item-unknown")],
+        said=[
+            "Beslutet hänvisar till något som inte finns: § 3 finns inte bland mötets punkter.",
+            "Beslutet hänvisar till något som inte finns: mötet finns inte bland mötesfilerna.",
+        ],
+    ),
+    Case(
         # The finding names the folder above, never the name that holds the number.
         "personnummer-in-a-file-name",
         [write("data/bilagor/brev 121212-1212.txt", "tom\n")],

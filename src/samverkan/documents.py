@@ -57,6 +57,7 @@ from samverkan.schedule import (
     days_late,
     due_date,
     is_blank,
+    item_places,
     meetings_by_period,
     nothing_owed,
     open_on,
@@ -260,13 +261,10 @@ def _items_and_decisions(meeting: Meeting) -> dict[str, Any]:
 
     A decision's `item` is the item's own § number when the file numbers its items (imported minutes keep their
     numbers, so a decision citing § 2 still points at the right item), else the item's place in the list."""
-    numbered = any(item.number is not None for item in meeting.items)
     items: list[dict[str, Any]] = [
         {"heading": item.heading, "text": item.text, "number": item.number, "decisions": []} for item in meeting.items
     ]
-    by_reference = {
-        (item["number"] if numbered else place): item for place, item in enumerate(items, start=1)
-    }
+    by_reference = {reference: items[index] for reference, index in item_places(meeting).items()}
     loose: list[dict[str, Any]] = []
     for decision in meeting.decisions:
         view = {"text": decision.text, "cites": [{"meeting": c.meeting, "item": c.item} for c in decision.cites]}

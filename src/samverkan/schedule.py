@@ -207,6 +207,16 @@ def meetings_by_period(repository: Repository, cadence: Cadence) -> dict[Period,
     return found
 
 
+def item_places(meeting: Meeting) -> dict[int, int]:
+    """How a decision names the meeting's items: by the item's own § number when the file numbers its items
+    (imported minutes keep their numbers, so a decision citing § 2 still points at the right item), else by its
+    place in the list (1, 2, …). Maps each such reference to the item's index in `meeting.items`."""
+    numbered = any(item.number is not None for item in meeting.items)
+    if not numbered:
+        return {place: index for index, place in enumerate(range(1, len(meeting.items) + 1))}
+    return {item.number: index for index, item in enumerate(meeting.items) if item.number is not None}
+
+
 def previous_meeting(repository: Repository, period: Period) -> Meeting | None:
     """The meeting of the latest period before `period` that has one (of any status)."""
     meetings = meetings_by_period(repository, period.cadence)

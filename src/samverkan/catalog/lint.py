@@ -586,6 +586,21 @@ SV: dict[str, str] = {
     "en lägesbild. Varningen tystnar när uppgiften står i `not_stated`: den som förde in dokumentet har kontrollerat "
     "att dokumentet inte säger det.",
     # ------------------------------------------------------------------------------------------ lag (2023:196)
+    "decision-item-unknown": "Beslutet hänvisar till något som inte finns: {problem}.",
+    "decision-item-unknown.hint": "{known} Ange en som finns, eller ta bort hänvisningen.",
+    "decision-item-unknown.item": "§ {item} finns inte bland mötets punkter",
+    "decision-item-unknown.meeting": "mötet finns inte bland mötesfilerna",
+    "decision-item-unknown.items": "Mötets punkter är {items}.",
+    "decision-item-unknown.no-items": "Mötet har inga egna punkter (`items`).",
+    "decision-item-unknown.meetings": "Mötesfilerna heter {meetings}.",
+    "rule.decision-item-unknown.summary": "Ett beslut står under en punkt (§) som finns och hänvisar bara till "
+    "punkter och möten som finns.",
+    "rule.decision-item-unknown.explanation": "Ett beslut vars `item` eller `cites` pekar på en paragraf som mötet "
+    "inte har, eller på ett möte som inte finns bland mötesfilerna. Minnesanteckningarna placerar beslutet under "
+    "punkten det anger; finns punkten inte hamnar beslutet bland de lösa besluten, och en hänvisning till en "
+    "paragraf som inte finns leder läsaren ingenstans.\n\nUndvik: `item: 7` i ett möte med fem punkter.\n\n"
+    "Bättre: punktens eget nummer när punkterna är numrerade (`number`), annars dess plats i listan; i `cites` "
+    "mötesfilens namn (`meeting: 2024-02-13`) och paragrafen i det mötet.",
     "citizen-feedback-missing": "Det står inte hur resultatet av {document} återkopplas till invånarna.",
     "citizen-feedback-missing.hint": "Skriv i `follow_up.feedback` hur och när invånarna får veta vad som har gjorts, "
     "t.ex. ett medborgardialogmöte eller en nyhet på kommunens webbplats, som det står i dokumentet.",
@@ -1281,6 +1296,21 @@ EN: dict[str, str] = {
     "situation report. The warning goes away when the fact is listed in `not_stated`: whoever entered the document "
     "has checked that the document does not say it.",
     # ------------------------------------------------------------------------------------------ lag (2023:196)
+    "decision-item-unknown": "The decision refers to something that does not exist: {problem}.",
+    "decision-item-unknown.hint": "{known} Name one that exists, or remove the reference.",
+    "decision-item-unknown.item": "§ {item} is not among the meeting's items",
+    "decision-item-unknown.meeting": "the meeting is not among the meeting files",
+    "decision-item-unknown.items": "The meeting's items are {items}.",
+    "decision-item-unknown.no-items": "The meeting has no items of its own (`items`).",
+    "decision-item-unknown.meetings": "The meeting files are named {meetings}.",
+    "rule.decision-item-unknown.summary": "A decision stands under an item (§) that exists and cites only items and "
+    "meetings that exist.",
+    "rule.decision-item-unknown.explanation": "A decision whose `item` or `cites` points at a section the meeting "
+    "does not have, or at a meeting that is not among the meeting files. The minutes place a decision under the "
+    "item it names; when the item is not there the decision ends up among the loose decisions, and a citation of "
+    "a section that does not exist leads the reader nowhere.\n\nAnti-pattern: `item: 7` in a meeting with five "
+    "items.\n\nBetter: the item's own number when the items are numbered (`number`), else its place in the list; "
+    "in `cites` the meeting file's name (`meeting: 2024-02-13`) and the section in that meeting.",
     "citizen-feedback-missing": "It is not stated how the results of {document} are fed back to the citizens.",
     "citizen-feedback-missing.hint": "Write in `follow_up.feedback` how and when citizens learn what has been done, "
     "e.g. a public meeting or news on the kommun's web site, as the document says.",

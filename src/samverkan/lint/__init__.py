@@ -34,7 +34,18 @@ from samverkan.config import LintConfig, RuleSetting
 from samverkan.diagnostics import Diagnostic, Severity
 from samverkan.repository import Repository
 
-from . import agreement_life, chain, completeness, law, meta, personal_data, references, responsibility, timeline
+from . import (
+    agreement_life,
+    chain,
+    completeness,
+    law,
+    meta,
+    minutes,
+    personal_data,
+    references,
+    responsibility,
+    timeline,
+)
 from .context import Context
 from .registry import RULES, THEME_ORDER, Rule, run_rules
 from .responsibility import ALIASES
@@ -42,7 +53,18 @@ from .responsibility import ALIASES
 __all__ = ["ALIASES", "RULES", "THEME_ORDER", "Rule", "config_of", "ordered_rules", "run_lint"]
 
 #: The modules whose import registers the rules, one per theme.
-_THEMES = (references, chain, responsibility, timeline, completeness, agreement_life, law, personal_data, meta)
+_THEMES = (
+    references,
+    minutes,
+    chain,
+    responsibility,
+    timeline,
+    completeness,
+    agreement_life,
+    law,
+    personal_data,
+    meta,
+)
 
 
 @functools.cache

@@ -59,6 +59,24 @@ def test_the_items_of_a_meeting_in_order(tmp_path: Path, capsys: pytest.CaptureF
     assert "Justeras: Kommunpolis, Polismyndigheten ____________________ Datum: ____________\n" in out
 
 
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        ("", "Dagordningen godkändes."),
+        (
+            "agenda_decision: Dagordningen godkändes med en extra punkt om sommarlovet.\n",
+            "Dagordningen godkändes med en extra punkt om sommarlovet.",
+        ),
+    ],
+)
+def test_what_the_meeting_decided_about_its_agenda(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: str, said: str
+) -> None:
+    out = minutes(capsys, tmp_path, MEETING + extra)
+    item = out.split("## § 3 Godkännande av dagordningen\n\n", 1)[1]
+    assert item.startswith(said + "\n\n## § 4 ")
+
+
 def test_numbering_continues_through_the_year_and_justering_has_its_date(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

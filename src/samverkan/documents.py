@@ -246,6 +246,7 @@ def _meeting_view(meeting: Meeting, names: dict[str, str], lang: Lang) -> dict[s
         "sequence": meeting.sequence,
         "first_item": meeting.first_item,
         "adjusted_on": meeting.adjusted_on,
+        "agenda_decision": meeting.agenda_decision,
         **_items_and_decisions(meeting),
         "next_meeting": (
             {"date": meeting.next_meeting.date, "time": meeting.next_meeting.time, "place": meeting.next_meeting.place}

@@ -1523,6 +1523,11 @@ class Meeting(Publishable):
         "Utelämnas annars: då börjar den på 1.",
     )
     adjusted_on: Date | None = Field(default=None, description="Dagen då anteckningarna justerades.")
+    agenda_decision: Text | None = Field(
+        default=None,
+        description="Vad mötet beslutade om dagordningen, ordagrant, när det var något annat än att den godkändes, "
+        "t.ex. ”Dagordningen godkändes med en extra punkt om sommarlovet.”",
+    )
     items: list[AgendaItem] = Field(default_factory=list, description="Övriga punkter på dagordningen.")
     decisions: list[Decision] = Field(default_factory=list, description="Beslut.")
     action_points: list[ActionPoint] = Field(default_factory=list, description="Åtgärdspunkter med ägare och deadline.")

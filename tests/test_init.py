@@ -11,6 +11,7 @@ import yaml
 
 from _cycle import cli
 from samverkan import __version__
+from samverkan.init import pip_requirement
 from samverkan.json_schema import render_schemas
 
 pytestmark = pytest.mark.usefixtures("clean_env")
@@ -308,3 +309,42 @@ def test_the_readme_names_the_kind_and_the_example(
     assert "`exempel-atgard.yaml` är ett påhittat exempel" in readme
     for command in ("samverkan validate", "samverkan lint", "samverkan new followup", "samverkan report"):
         assert command in readme
+
+
+@pytest.mark.parametrize(
+    ("direct_url", "requirement"),
+    [
+        (None, f"samverkan=={__version__}"),  # from PyPI: pip leaves no direct_url.json
+        ('{"url": "file:///home/anna/samverkan", "dir_info": {"editable": true}}', f"samverkan=={__version__}"),
+        (
+            '{"url": "https://github.com/kommun/samverkan", "vcs_info": {"vcs": "git", "requested_revision": "v0.1.0",'
+            ' "commit_id": "0123abc"}}',
+            "samverkan @ git+https://github.com/kommun/samverkan@v0.1.0",
+        ),
+        (
+            '{"url": "https://github.com/kommun/samverkan", "vcs_info": {"vcs": "git", "commit_id": "0123abc"}}',
+            "samverkan @ git+https://github.com/kommun/samverkan@0123abc",
+        ),
+        (
+            '{"url": "https://example.org/samverkan-0.1.0-py3-none-any.whl", "archive_info": {}}',
+            "samverkan @ https://example.org/samverkan-0.1.0-py3-none-any.whl",
+        ),
+        ("not json", f"samverkan=={__version__}"),
+    ],
+)
+def test_ci_installs_samverkan_from_where_this_copy_came_from(direct_url: str | None, requirement: str) -> None:
+    assert pip_requirement(direct_url) == requirement
+
+
+def test_the_workflow_of_a_repository_made_by_a_git_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    origin = '{"url": "https://github.com/kommun/samverkan", "vcs_info": {"vcs": "git", "requested_revision": "v1"}}'
+    monkeypatch.setattr("samverkan.init.installed_from", lambda: origin)
+    assert cli(capsys, "init", "--kind", "atgardsplan")[0] == 0
+    workflow = read_yaml(tmp_path / ".github" / "workflows" / "samverkan.yml")
+    steps = workflow["jobs"]["kontroll"]["steps"]  # type: ignore[index]
+    assert [step["run"] for step in steps if step.get("name") == "Installera samverkan"] == [
+        'pip install "samverkan @ git+https://github.com/kommun/samverkan@v1"'
+    ]

@@ -108,7 +108,35 @@ class Created:
     outcome: Outcome
 
 
-def plan_init(kind: DocumentKind, kommun: str | None = None) -> list[InitFile]:
+def pip_requirement(direct_url: str | None, version: str = __version__) -> str:
+    """What the new repository's CI installs: samverkan from where this copy came from, when that is a place CI can
+    reach (a git repository or an archive on the web, from pip's `direct_url.json`, PEP 610), else this version
+    from PyPI. A local folder or file is no place for CI, so it falls back to PyPI too."""
+    try:
+        origin = json.loads(direct_url) if direct_url else {}
+    except ValueError:
+        origin = {}
+    url = origin.get("url") if isinstance(origin, dict) else None
+    if not isinstance(url, str) or not url.startswith(("https://", "http://", "ssh://", "git@")):
+        return f"samverkan=={version}"
+    vcs = origin.get("vcs_info")
+    if isinstance(vcs, dict) and vcs.get("vcs") == "git":
+        revision = vcs.get("requested_revision") or vcs.get("commit_id")
+        return f"samverkan @ git+{url}" + (f"@{revision}" if isinstance(revision, str) and revision else "")
+    return f"samverkan @ {url}"
+
+
+def installed_from() -> str | None:
+    """This copy's `direct_url.json` (how pip installed it), or None when pip left none (an install from PyPI)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        return distribution("samverkan").read_text("direct_url.json")
+    except PackageNotFoundError:
+        return None
+
+
+def plan_init(kind: DocumentKind, kommun: str | None = None, direct_url: str | None = None) -> list[InitFile]:
     """The files a new repository for `kind` gets, in the order they are reported. Raises BadKommun."""
     import jinja2
 
@@ -136,6 +164,7 @@ def plan_init(kind: DocumentKind, kommun: str | None = None) -> list[InitFile]:
         "kommun_given": kommun_given,
         "example": example,
         "version": __version__,
+        "requirement": pip_requirement(direct_url),
     }
 
     def render(name: str) -> str:

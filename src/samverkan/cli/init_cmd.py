@@ -26,7 +26,16 @@ def init(
 ) -> int:
     """Create a new repository's files for one kind of document (help: `help.init` in samverkan.catalog.cli)."""
     from samverkan.diagnostics import display_path
-    from samverkan.init import KINDS, BadKommun, ascii_name, existing, parse_kind, plan_init, write_init
+    from samverkan.init import (
+        KINDS,
+        BadKommun,
+        ascii_name,
+        existing,
+        installed_from,
+        parse_kind,
+        plan_init,
+        write_init,
+    )
     from samverkan.safe_write import Outcome
 
     chosen_lang = choose_lang(lang)
@@ -37,7 +46,7 @@ def init(
     if root.exists() and not root.is_dir():
         raise UsageProblem("usage.not-a-folder", folder=str(root))
     try:
-        files = plan_init(chosen_kind, kommun)
+        files = plan_init(chosen_kind, kommun, installed_from())
     except BadKommun:
         raise UsageProblem("usage.init.bad-kommun") from None
 

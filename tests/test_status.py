@@ -19,7 +19,7 @@ from _cycle import activity, check_golden, cli, followup, make_repository
 from samverkan.catalog import escaped
 from samverkan.config import LintConfig
 from samverkan.indicators import Point, Series, Verdict, standing
-from samverkan.lint import config_of
+from samverkan.lint import config_of, run_lint
 from samverkan.models import Indicator
 from samverkan.repository import load_repository
 from samverkan.status import CHECKS, Outcome, checklist_of, status_of
@@ -92,6 +92,29 @@ def test_a_switched_off_rule_makes_its_check_not_applicable(tmp_path: Path) -> N
 def test_a_check_of_several_rules_applies_while_one_of_them_is_on(tmp_path: Path) -> None:
     config = LintConfig.model_validate({"rules": {"forum-missing": "av"}})
     assert outcomes(copy_plan(tmp_path), config=config)["followup-planned"] == "passed"
+
+
+def test_ci_can_require_the_checklist_and_a_rules_own_level_wins(tmp_path: Path) -> None:
+    data = copy_plan(tmp_path)
+    agreement = data / "agreement.yaml"
+    text = agreement.read_text(encoding="utf-8")
+    start, end = text.index("  analysis:\n"), text.index("  problems:\n")
+    agreement.write_text(text[:start] + text[end:], encoding="utf-8")
+    repository = load_repository(data)
+
+    def severity(settings: dict[str, object]) -> list[tuple[str, str]]:
+        found = run_lint(repository, AS_OF, LintConfig.model_validate(settings))
+        return [(d.code, d.severity.value) for d in found if d.code == "situation-report-incomplete"]
+
+    assert severity({}) == [("situation-report-incomplete", "warning")]
+    assert severity({"checklist": "fel"}) == [("situation-report-incomplete", "error")]
+    assert severity({"checklist": "fel", "rules": {"situation-report-incomplete": "varning"}}) == [
+        ("situation-report-incomplete", "warning")
+    ]
+    assert severity({"checklist": "av"}) == []
+    assert outcomes(data, config=LintConfig.model_validate({"checklist": "av"}))["situation-report-analysis"] == (
+        "not-applicable"
+    )
 
 
 def test_the_law_does_not_concern_a_samverkansoverenskommelse_but_bras_questions_do() -> None:

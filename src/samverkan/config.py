@@ -4,6 +4,7 @@
       goal-vague-verb: av           # switch a rule off
       followup-incomplete: varning  # or change its severity: av, varning, fel (or off, warning, error)
     expiry_warning_days: 120        # warn this many days before the agreement ends (default 90)
+    checklist: fel                  # the level of every rule the law's checklist rests on (docs/lag-2023-196.md)
     organisation_domains:           # e-mail domains that belong to an organisation, not to a private person
       - strangnas.se
 
@@ -83,6 +84,12 @@ class LintConfig(Strict):
         le=240,
         description="Hur många månader gammal åtgärdsplanens lägesbild får vara innan `lint` varnar "
         "(`situation-report-old`). Lag (2023:196) anger ingen gräns; kommunen bestämmer den. Utelämnas: ingen kontroll.",
+    )
+    checklist: RuleLevel | None = Field(
+        default=None,
+        description="Nivå för varje regel som checklistan enligt lag (2023:196) och Brå bygger på (se "
+        "docs/lag-2023-196.md), t.ex. `fel` så att CI stoppar ett dokument som brister. En regels egen nivå under "
+        "`rules` går före. Utelämnas: reglernas förvalda nivåer.",
     )
     organisation_domains: list[Domain] = Field(
         default_factory=list,

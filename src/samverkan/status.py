@@ -27,9 +27,9 @@ from samverkan.config import LintConfig, RuleSetting
 from samverkan.diagnostics import Diagnostic, has_errors
 from samverkan.indicators import Series, Standing, indicator_series, standing
 from samverkan.kinds import Noun, document_noun
-from samverkan.lint import run_lint
-from samverkan.lint.law import whole_months_between
-from samverkan.models import DocumentKind, Rating, Target
+from samverkan.lint import effective_settings, run_lint
+from samverkan.lint.law import CHECKS, whole_months_between
+from samverkan.models import Rating, Target
 from samverkan.overdue import find_overdue
 from samverkan.periods import Period
 from samverkan.repository import Repository
@@ -40,45 +40,6 @@ class Outcome(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
     NOT_APPLICABLE = "not-applicable"
-
-
-_PLAN = frozenset({DocumentKind.ATGARDSPLAN})
-#: Brå's questions about the work concern every document that plans it; a lägesbild only describes.
-_PLANNING = frozenset(DocumentKind) - {DocumentKind.LAGESBILD}
-
-
-@dataclass(frozen=True, slots=True)
-class CheckDefinition:
-    #: The check's stable code (catalog: `check.<code>` and `check.<code>.source`).
-    code: str
-    #: The lint rules whose findings fail the check.
-    rules: tuple[str, ...]
-    #: The kinds of document the check concerns.
-    applies_to: frozenset[DocumentKind]
-    #: For `situation-report-incomplete`, which of the lägesbild's three parts (4 §) this check is about.
-    part: str | None = None
-    #: Whether follow-ups owed and not handed in by their due date fail the check too (they are `overdue`'s
-    #: finding, not a lint rule's).
-    counts_overdue_followups: bool = False
-
-
-#: The checklist, in the order docs/lag-2023-196.md lists it.
-CHECKS: tuple[CheckDefinition, ...] = (
-    CheckDefinition("situation-report-crime-mapping", ("situation-report-incomplete",), _PLAN, part="crime_mapping"),
-    CheckDefinition(
-        "situation-report-other-information", ("situation-report-incomplete",), _PLAN, part="other_information"
-    ),
-    CheckDefinition("situation-report-analysis", ("situation-report-incomplete",), _PLAN, part="analysis"),
-    CheckDefinition("situation-report-recent", ("situation-report-old",), _PLAN),
-    CheckDefinition("action-plan-adopted", ("adoption-missing",), _PLAN),
-    CheckDefinition("coordination-function-named", ("coordination-function-missing",), _PLAN),
-    CheckDefinition("measures-linked", ("activity-unanchored",), _PLANNING),
-    CheckDefinition("followup-planned", ("cadence-missing", "forum-missing", "followup-questions-missing"), _PLANNING),
-    CheckDefinition(
-        "followup-done", ("followup-empty", "followup-incomplete"), _PLANNING, counts_overdue_followups=True
-    ),
-    CheckDefinition("citizen-feedback", ("citizen-feedback-missing",), frozenset({DocumentKind.MEDBORGARLOFTE})),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +57,7 @@ def checklist_of(
     `findings`, when given, are this run's lint findings, so they need not be computed twice."""
     kind = repository.agreement.model.kind if repository.agreement is not None else None
     found = run_lint(repository, today, config) if findings is None else findings
-    switched_off = {code for code, setting in config.rules.items() if setting is RuleSetting.OFF}
+    switched_off = {code for code, setting in effective_settings(config).items() if setting is RuleSetting.OFF}
     late = [item for item in find_overdue(repository, today).items if item.extra["kind"] == "followup"]
     checks = []
     for definition in CHECKS:

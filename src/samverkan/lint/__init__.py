@@ -74,14 +74,22 @@ def ordered_rules() -> tuple[Rule, ...]:
     return tuple(sorted(RULES.values(), key=lambda registered: THEME_ORDER.index(registered.theme)))
 
 
+def effective_settings(config: LintConfig) -> dict[str, RuleSetting]:
+    """Each rule's level from the settings: `checklist:` for the rules the law's checklist rests on, then an old
+    code (`responsibility-missing`) for every rule it stands for, then the rule's own code, each winning over the
+    one before."""
+    settings = dict.fromkeys(law.CHECKLIST_RULES, config.checklist) if config.checklist is not None else {}
+    settings.update({code: setting for old, setting in config.rules.items() for code in ALIASES.get(old, ())})
+    settings.update({code: setting for code, setting in config.rules.items() if code not in ALIASES})
+    return settings
+
+
 def run_lint(repository: Repository, today: dt.date, config: LintConfig) -> list[Diagnostic]:
     """Every finding of every rule that is not switched off, with severities from the settings, minus the lines
     excused by an ignore comment, in file and line order."""
     context = Context(repository, today, config)
     ignored = {(i.file, i.line, code) for i in meta.inline_ignores(context) for code in ALIASES.get(i.code, (i.code,))}
-    #: An old code (`responsibility-missing`) sets every rule it stands for; a rule's own code wins over it.
-    settings = {code: setting for old, setting in config.rules.items() for code in ALIASES.get(old, ())}
-    settings.update({code: setting for code, setting in config.rules.items() if code not in ALIASES})
+    settings = effective_settings(config)
     found: list[Diagnostic] = []
     for diagnostic in run_rules(context, ordered_rules()):
         if diagnostic.code in meta.ALWAYS_ON:

@@ -10,12 +10,54 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from samverkan.diagnostics import Severity
 from samverkan.models import DocumentKind
 
 from .context import Context
 from .registry import Hit, hit, rule
+
+_PLAN = frozenset({DocumentKind.ATGARDSPLAN})
+#: Brå's questions about the work concern every document that plans it; a lägesbild only describes.
+_PLANNING = frozenset(DocumentKind) - {DocumentKind.LAGESBILD}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckDefinition:
+    #: The check's stable code (catalog: `check.<code>` and `check.<code>.source`).
+    code: str
+    #: The lint rules whose findings fail the check.
+    rules: tuple[str, ...]
+    #: The kinds of document the check concerns.
+    applies_to: frozenset[DocumentKind]
+    #: For `situation-report-incomplete`, which of the lägesbild's three parts (4 §) this check is about.
+    part: str | None = None
+    #: Whether follow-ups owed and not handed in by their due date fail the check too (they are `overdue`'s
+    #: finding, not a lint rule's).
+    counts_overdue_followups: bool = False
+
+
+#: The checklist, in the order docs/lag-2023-196.md lists it.
+CHECKS: tuple[CheckDefinition, ...] = (
+    CheckDefinition("situation-report-crime-mapping", ("situation-report-incomplete",), _PLAN, part="crime_mapping"),
+    CheckDefinition(
+        "situation-report-other-information", ("situation-report-incomplete",), _PLAN, part="other_information"
+    ),
+    CheckDefinition("situation-report-analysis", ("situation-report-incomplete",), _PLAN, part="analysis"),
+    CheckDefinition("situation-report-recent", ("situation-report-old",), _PLAN),
+    CheckDefinition("action-plan-adopted", ("adoption-missing",), _PLAN),
+    CheckDefinition("coordination-function-named", ("coordination-function-missing",), _PLAN),
+    CheckDefinition("measures-linked", ("activity-unanchored",), _PLANNING),
+    CheckDefinition("followup-planned", ("cadence-missing", "forum-missing", "followup-questions-missing"), _PLANNING),
+    CheckDefinition(
+        "followup-done", ("followup-empty", "followup-incomplete"), _PLANNING, counts_overdue_followups=True
+    ),
+    CheckDefinition("citizen-feedback", ("citizen-feedback-missing",), frozenset({DocumentKind.MEDBORGARLOFTE})),
+)
+
+#: Every rule a check of the checklist rests on: the rules `checklist:` in data/samverkan.yaml sets the level of.
+CHECKLIST_RULES: tuple[str, ...] = tuple(dict.fromkeys(code for check in CHECKS for code in check.rules))
 
 
 @rule(code="citizen-feedback-missing", severity=Severity.WARNING, theme="lag")

@@ -318,6 +318,34 @@ def test_end_before_start_points_at_the_end() -> None:
     ]
 
 
+def inconsistent(model: type[BaseModel], source: str) -> list[tuple[int | None, int | None, str, str]]:
+    """Only the findings of our own checks (the sources below leave out required fields that do not matter here)."""
+    return [f for f in check(model, source) if f[2] == "schema-inconsistent"]
+
+
+def test_every_span_of_days_refuses_an_end_before_its_start() -> None:
+    backwards = "är inte konsekvent: slutet ligger före början."
+    window = "follow_up:\n  windows:\n  - id: lofte-2024-2025\n    start: 2025-06-01\n    end: 2024-06-01\n"
+    assert inconsistent(Agreement, window) == [
+        (5, 10, "schema-inconsistent", f"Uppföljningsfönster 1 (lofte-2024-2025) {backwards}")
+    ]
+    period = "situation_report:\n  period:\n    start: 2018-04-30\n    end: 2017-11-01\n"
+    assert inconsistent(Agreement, period) == [
+        (4, 10, "schema-inconsistent", f"Fältet `situation_report.period` {backwards}")
+    ]
+
+
+def test_a_role_names_its_party_or_organisation() -> None:
+    present = "signing:\n  present:\n  - role: Kommunpolis\n"
+    assert inconsistent(Agreement, present) == [
+        (3, 5, "schema-inconsistent", "Närvarande 1 är inte konsekvent: ange `party` (part-id) eller `organisation`.")
+    ]
+    member = "name: BRÅ\nmembers:\n- role: Kommunpolis\n"
+    assert inconsistent(Council, member) == [
+        (3, 3, "schema-inconsistent", "Ledamot 1 är inte konsekvent: ange `party` (part-id) eller `organisation`.")
+    ]
+
+
 def test_validity_rules() -> None:
     def validity_findings(block: str) -> list[tuple[int | None, int | None, str, str]]:
         return [f for f in check(Agreement, "validity:\n" + block) if f[2] != "schema-missing-field"]

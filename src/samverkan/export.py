@@ -75,8 +75,9 @@ def export_tables(repository: Repository, today: dt.date, only: TableName | None
     return [build(repository, today) for name, build in builders.items() if only in (None, name)]
 
 
-def _column(name: str) -> Msg:
-    return Msg(f"export.column.{name}")
+def _columns(names: str) -> list[Msg | str]:
+    """Column headers from the catalog (`export.column.<name>`), for the names in `names` separated by spaces."""
+    return [Msg(f"export.column.{name}") for name in names.split()]
 
 
 def _activities(repository: Repository, today: dt.date) -> Table:
@@ -103,23 +104,7 @@ def _activities(repository: Repository, today: dt.date) -> Table:
                 _in_data(repository, loaded.shown_as),
             ]
         )
-    headers: list[Msg | str] = [
-        _column(name)
-        for name in (
-            "order",
-            "id",
-            "activity",
-            "full-name",
-            "focus-areas",
-            "goals",
-            "owner",
-            "status",
-            "start",
-            "end",
-            "production-targets",
-            "file",
-        )
-    ]
+    headers = _columns("order id activity full-name focus-areas goals owner status start end production-targets file")
     return Table(TableName.AKTIVITETER, headers, rows)
 
 
@@ -181,10 +166,8 @@ def _followups(repository: Repository, today: dt.date) -> Table:
                 _in_data(repository, loaded.shown_as),
             ]
         )
-    headers: list[Msg | str] = [
-        _column(name) for name in ("period", "activity-id", "activity", "owner", "due", "state", "days-late", "rating")
-    ]
-    headers += [*answer_headers, _column("reported-by"), _column("file")]
+    headers = [*_columns("period activity-id activity owner due state days-late rating"), *answer_headers]
+    headers += _columns("reported-by file")
     return Table(TableName.UPPFOLJNINGAR, headers, rows)
 
 
@@ -222,23 +205,9 @@ def _action_points(repository: Repository, today: dt.date) -> Table:
                 _in_data(repository, meeting.shown_as),
             ]
         )
-    headers: list[Msg | str] = [
-        _column(name)
-        for name in (
-            "point-id",
-            "what",
-            "point-owner",
-            "deadline",
-            "original-deadline",
-            "times-moved",
-            "status",
-            "done-on",
-            "days-late",
-            "meeting",
-            "reason",
-            "file",
-        )
-    ]
+    headers = _columns(
+        "point-id what point-owner deadline original-deadline times-moved status done-on days-late meeting reason file"
+    )
     return Table(TableName.ATGARDSLISTA, headers, rows)
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import itertools
 import re
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import (
     AliasChoices,
@@ -292,6 +292,23 @@ def _internal_file() -> Any:
     )
 
 
+class FromStartToEnd:
+    """Something that runs from a `start` to an `end`, each a `PartialDate` as precise as the document: a validity,
+    an activity. Not a model itself, so it adds no field and leaves each model's fields in their own order."""
+
+    if TYPE_CHECKING:
+        start: PartialDate | None
+        end: PartialDate | None
+
+    @property
+    def first_day(self) -> dt.date | None:
+        return self.start.first_day() if self.start else None
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.end.last_day() if self.end else None
+
+
 class Publishable(Strict):
     """A file whose content the public web site (`samverkan site`) shows, except the fields it lists in
     `internal_fields`. Only a field the file may leave out can be internal: the site then shows the file as if it
@@ -491,19 +508,24 @@ _KIND = (
 # ------------------------------------------------------------------------------------------------ shared parts
 
 
-class Participant(Strict):
+class RoleInOrganisation(Strict):
+    """A role in an organisation that is a party or is named: who takes part in a meeting, who sits in a council."""
+
     role: Name = Field(description="Roll, t.ex. ”Kommunpolis” eller ”Trygghetssamordnare”.")
     party: Slug | None = Field(default=None, description="Part-id för organisationen.")
     organisation: Name | None = Field(
         default=None, description="Organisationen när den inte är part, t.ex. ett bostadsbolag."
     )
-    name: Name | None = Field(default=None, description="Namn, bara för tjänstepersoner i sin roll.")
 
     @model_validator(mode="after")
-    def _has_organisation(self) -> Participant:
+    def _has_organisation(self) -> Self:
         if self.party is None and self.organisation is None:
             raise _inconsistent("party_or_organisation", "Ange party eller organisation")
         return self
+
+
+class Participant(RoleInOrganisation):
+    name: Name | None = Field(default=None, description="Namn, bara för tjänstepersoner i sin roll.")
 
 
 class Scope(Strict):
@@ -513,22 +535,11 @@ class Scope(Strict):
     as_stated: Name | None = Field(default=None, description="Avgränsningen ordagrant.")
 
 
-class Member(Strict):
-    role: Name = Field(description="Roll, t.ex. ”Kommunpolis”.")
-    party: Slug | None = Field(default=None, description="Part-id för organisationen.")
-    organisation: Name | None = Field(
-        default=None, description="Organisationen när den inte är part, t.ex. ett bostadsbolag."
-    )
+class Member(RoleInOrganisation):
     function: MemberFunction | None = Field(
         default=None,
         description="Uppdraget i rådet: ordförande, vice ordförande, sekreterare, ledamot eller adjungerad.",
     )
-
-    @model_validator(mode="after")
-    def _has_organisation(self) -> Member:
-        if self.party is None and self.organisation is None:
-            raise _inconsistent("party_or_organisation", "Ange party eller organisation")
-        return self
 
 
 class MeetingRule(Strict):
@@ -610,7 +621,7 @@ class DocumentLinks(Strict):
     related: list[DocumentRef] = Field(default_factory=list, description="Andra dokument som nämns.")
 
 
-class Validity(Strict):
+class Validity(FromStartToEnd, Strict):
     start: PartialDate | None = Field(
         default=None, description="Första dagen, månaden eller året dokumentet gäller (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)."
     )
@@ -631,18 +642,9 @@ class Validity(Strict):
         description="Villkor för förlängning ordagrant, t.ex. ”kan förlängas ett år om båda parter vill”.",
     )
 
-    @property
-    def first_day(self) -> dt.date | None:
-        return self.start.first_day() if self.start else None
-
-    @property
-    def last_day(self) -> dt.date | None:
-        return self.end.last_day() if self.end else None
-
     @model_validator(mode="after")
     def _end_after_start(self) -> Validity:
-        if self.start is not None and self.end is not None and self.end.last_day() < self.start.first_day():
-            raise _inconsistent("end_before_start", "Slutdatum ligger före startdatum")
+        _check_order(self.first_day, self.last_day)
         if self.end is not None and self.until_further_notice:
             raise _inconsistent("open_ended", "Ange antingen slutdatum eller until_further_notice: true")
         if not self.model_fields_set:
@@ -812,8 +814,7 @@ class FollowUpWindow(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> FollowUpWindow:
-        if self.end < self.start:
-            raise _inconsistent("end_before_start", "Slutdatum ligger före startdatum")
+        _check_order(self.start, self.end)
         return self
 
 
@@ -886,9 +887,15 @@ class PeriodSpan(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> PeriodSpan:
-        if self.end < self.start:
-            raise _inconsistent("end_before_start", "Slutdatum ligger före startdatum")
+        _check_order(self.start, self.end)
         return self
+
+
+def _check_order(first: dt.date | None, last: dt.date | None) -> None:
+    """A span of days (a validity, an activity, a follow-up window, a measured period) ends no earlier than it starts;
+    a span with an unknown end or start is not checked."""
+    if first is not None and last is not None and last < first:
+        raise _inconsistent("end_before_start", "Slutdatum ligger före startdatum")
 
 
 class Scale(Strict):
@@ -1262,7 +1269,7 @@ class ProductionTarget(Strict):
     as_stated: Name | None = Field(default=None, description="Antalet ordagrant, t.ex. ”drygt femtio kvällar”.")
 
 
-class Activity(Publishable):
+class Activity(FromStartToEnd, Publishable):
     """`data/activities/<id>.yaml`: one row of the action plan's table, one löfte or one åtgärd, with who does what."""
 
     id: Slug = Field(description="Aktivitetens id; filen ska heta `<id>.yaml`.")
@@ -1330,20 +1337,11 @@ class Activity(Publishable):
         """The name, else the promise's own words: what a list or a heading calls the activity."""
         return self.name or self.text or self.id
 
-    @property
-    def first_day(self) -> dt.date | None:
-        return self.start.first_day() if self.start else None
-
-    @property
-    def last_day(self) -> dt.date | None:
-        return self.end.last_day() if self.end else None
-
     @model_validator(mode="after")
     def _ordered(self) -> Activity:
         if self.name is None and self.text is None:
             raise _inconsistent("name_or_text", "Ange name eller text")
-        if self.start is not None and self.end is not None and self.end.last_day() < self.start.first_day():
-            raise _inconsistent("end_before_start", "Slutdatum ligger före startdatum")
+        _check_order(self.first_day, self.last_day)
         if self.due is not None and self.timing not in (None, Timing.ENGANG):
             raise _inconsistent("due_needs_once", "due hör till en leverans som görs en gång (timing: engång)")
         return self

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import inspect
 import os
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO, get_type_hints
 
 import typer
 import typer.main
@@ -34,6 +37,13 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def command_group(name: str) -> typer.Typer:
+    """A group of commands under `samverkan NAME` (`render agreement`, `new followup`), with the root's settings."""
+    group = typer.Typer(name=name, no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(group, name=name)
+    return group
 
 
 class UsageProblem(Exception):
@@ -60,6 +70,11 @@ DataFoldersOption = Annotated[list[Path] | None, typer.Option("--data", metavar=
 LangOption = Annotated[str | None, typer.Option("--lang", metavar="SPRÅK", show_default=False)]
 FormatOption = Annotated[str, typer.Option("--format", metavar="FORMAT", show_default=False)]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="DATUM", show_default=False)]
+#: Help texts: `help.option.<name>` in samverkan.catalog.cli, or a command's own `help.<command>.option.<name>`.
+ForceOption = Annotated[bool, typer.Option("--force")]
+TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL", show_default=False)]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", metavar="FIL", show_default=False)]
+DocumentFormatOption = Annotated[str | None, typer.Option("--format", metavar="FORMAT", show_default=False)]
 
 
 @app.callback()
@@ -118,6 +133,64 @@ def choose(*, lang: str | None, data: Path | None, as_of: str | None = None, out
     chosen_lang = choose_lang(lang)
     chosen_format = choose_format(output_format)
     return Choices(chosen_lang, choose_data_folder(data), choose_today(as_of), chosen_format)
+
+
+@dataclass(frozen=True)
+class SharedOptions:
+    """The options that several commands share, as the user typed them (unchecked; `choose` checks them).
+
+    A command asks for those it takes with `@shared_options(...)`; the others keep their defaults here. Each field's
+    type is the option as Typer reads it, and the fields stand in the order every help screen lists them, after the
+    command's own options."""
+
+    as_of: AsOfOption = None
+    template: TemplateOption = None
+    output: OutputOption = None
+    document_format: DocumentFormatOption = None
+    force: ForceOption = False
+    data: DataOption = None
+    lang: LangOption = None
+
+    def choose(self, output_format: str = "text") -> Choices:
+        return choose(lang=self.lang, data=self.data, as_of=self.as_of, output_format=output_format)
+
+
+Command = Callable[..., int]
+
+
+def shared_options(*names: str) -> Callable[[Command], Command]:
+    """Give a command the shared options `names`; it receives them as one `options: SharedOptions` parameter.
+
+    Typer has no parameter objects, but it reads a command's `inspect.signature`: the command as Typer sees it takes
+    its own parameters and then each shared option, so its options and help screen are as if each were written out.
+    """
+    option_types = get_type_hints(SharedOptions, include_extras=True)
+    wanted = {name: option_types[name] for name in names}  # a misspelt name fails when the command is defined
+    shared = [
+        inspect.Parameter(
+            field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default, annotation=wanted[field.name]
+        )
+        for field in fields(SharedOptions)
+        if field.name in wanted
+    ]
+
+    def decorate(command: Command) -> Command:
+        own = [
+            param for param in inspect.signature(command, eval_str=True).parameters.values() if param.name != "options"
+        ]
+
+        @functools.wraps(command)
+        def with_shared_options(**given: object) -> int:
+            options = SharedOptions(**{name: given.pop(name) for name in names})  # type: ignore[arg-type]
+            return command(**given, options=options)
+
+        parameters = [*own, *shared]
+        with_shared_options.__signature__ = inspect.Signature(parameters, return_annotation=int)  # type: ignore[attr-defined]
+        # Typer resolves annotations with `typing.get_type_hints`: give it the objects, not the strings of `command`.
+        with_shared_options.__annotations__ = {param.name: param.annotation for param in parameters} | {"return": int}
+        return with_shared_options
+
+    return decorate
 
 
 def choose_data_folders(given: list[Path] | None) -> list[Path]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from samverkan.catalog import Lang
-from samverkan.cli.app import Choices, UsageProblem, choose, load_data, os_reason
+from samverkan.cli.app import Choices, SharedOptions, UsageProblem, load_data, os_reason
 
 if TYPE_CHECKING:
     from samverkan.diagnostics import Diagnostic
@@ -17,12 +17,8 @@ if TYPE_CHECKING:
     from samverkan.periods import Period
     from samverkan.repository import Repository
 
-#: Help texts: `help.option.<name>` in samverkan.catalog.cli.
+#: Help text: `help.option.quarter` in samverkan.catalog.cli.
 QuarterOption = Annotated[str, typer.Option("--quarter", metavar="PERIOD", show_default=False)]
-ForceOption = Annotated[bool, typer.Option("--force")]
-TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL", show_default=False)]
-OutputOption = Annotated[Path | None, typer.Option("-o", "--output", metavar="FIL", show_default=False)]
-DocumentFormatOption = Annotated[str | None, typer.Option("--format", metavar="FORMAT", show_default=False)]
 
 #: What a document for people can be written as: Markdown (the template's own output) or Word.
 DOCUMENT_FORMATS = ("md", "docx")
@@ -133,24 +129,14 @@ def choose_document_format(given: str | None, output: Path | None) -> str:
 Renderer = Callable[["Repository", Choices], "tuple[str | None, Sequence[Diagnostic]]"]
 
 
-def write_document(
-    render: Renderer,
-    *,
-    template: Path | None,
-    output: Path | None,
-    force: bool,
-    data: Path | None,
-    lang: str | None,
-    as_of: str | None = None,
-    document_format: str | None = None,
-    need_agreement: bool = True,
-) -> int:
+def write_document(render: Renderer, options: SharedOptions, need_agreement: bool = True) -> int:
     """The frame of every command that writes a document for people: check the options, load, render, emit."""
     import sys
 
-    chosen = choose(lang=lang, data=data, as_of=as_of)
-    check_document_options(template, output, force)
-    word = choose_document_format(document_format, output) == "docx"
+    chosen = options.choose()
+    output, force = options.output, options.force
+    check_document_options(options.template, output, force)
+    word = choose_document_format(options.document_format, output) == "docx"
     repository = load_valid(chosen, sys.stderr, need_agreement)
     if repository is None:
         return 1

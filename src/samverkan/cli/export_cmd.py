@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, UsageProblem, app, choose, tell
-from samverkan.cli.cycle_common import ForceOption, OutputOption, is_stdout, load_valid, refuse_existing, write_output
+from samverkan.cli.app import OutputOption, SharedOptions, UsageProblem, app, shared_options, tell
+from samverkan.cli.cycle_common import is_stdout, load_valid, refuse_existing, write_output
 
 if TYPE_CHECKING:
     from samverkan.diagnostics import Diagnostic
@@ -23,16 +23,11 @@ TABLES = ("aktiviteter", "uppfoljningar", "atgardslista")
 
 
 @app.command()
-def export(
-    output: OutputOption = None,
-    table: TableOption = None,
-    as_of: AsOfOption = None,
-    force: ForceOption = False,
-    data: DataOption = None,
-    lang: LangOption = None,
-) -> int:
+@shared_options("as_of", "force", "data", "lang")
+def export(options: SharedOptions, output: OutputOption = None, table: TableOption = None) -> int:
     """Write the tables for a spreadsheet (help: `help.export` in samverkan.catalog.export)."""
-    chosen = choose(lang=lang, data=data, as_of=as_of)
+    chosen = options.choose()
+    force = options.force
     spreadsheet = _check_options(output, table, force)
     assert output is not None
     repository = load_valid(chosen, sys.stderr, need_agreement=False)

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.app import LangOption, UsageProblem, app, choose_lang, tell
-from samverkan.cli.cycle_common import ForceOption
+from samverkan.cli.app import SharedOptions, UsageProblem, app, choose_lang, shared_options, tell
 
 KindOption = Annotated[str, typer.Option("--kind", metavar="SORT", show_default=False)]
 KommunOption = Annotated[str | None, typer.Option("--kommun", metavar="NAMN", show_default=False)]
@@ -17,13 +16,8 @@ FolderArgument = Annotated[Path | None, typer.Argument(metavar="MAPP", show_defa
 
 
 @app.command()
-def init(
-    kind: KindOption,
-    folder: FolderArgument = None,
-    kommun: KommunOption = None,
-    force: ForceOption = False,
-    lang: LangOption = None,
-) -> int:
+@shared_options("force", "lang")
+def init(kind: KindOption, options: SharedOptions, folder: FolderArgument = None, kommun: KommunOption = None) -> int:
     """Create a new repository's files for one kind of document (help: `help.init` in samverkan.catalog.cli)."""
     from samverkan.diagnostics import display_path
     from samverkan.init import (
@@ -38,7 +32,7 @@ def init(
     )
     from samverkan.safe_write import Outcome
 
-    chosen_lang = choose_lang(lang)
+    chosen_lang = choose_lang(options.lang)
     chosen_kind = parse_kind(kind)
     if chosen_kind is None:
         raise UsageProblem("usage.init.unknown-kind", choices=[ascii_name(k) for k in KINDS])
@@ -53,13 +47,13 @@ def init(
     from samverkan.catalog import msg
     from samverkan.reporters import REPORTERS, Summary
 
-    if not force:
+    if not options.force:
         there = existing(root, files)
         if there:
             closing = msg("init.refused", count=len(there))
             REPORTERS["text"](there, Summary(len(files), closing=closing), chosen_lang, sys.stderr)
             return 1
-    created, problems = write_init(root, files, force=force)
+    created, problems = write_init(root, files, force=options.force)
     for item in created:
         tell(sys.stdout, chosen_lang, f"init.outcome.{item.outcome.value}", file=display_path(item.path))
     overwritten = sum(item.outcome is Outcome.OVERWRITTEN for item in created)

@@ -4,33 +4,21 @@ from __future__ import annotations
 
 import sys
 
-import typer
+from samverkan.cli.app import SharedOptions, command_group, shared_options
+from samverkan.cli.cycle_common import QuarterOption
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, app, choose
-from samverkan.cli.cycle_common import ForceOption, QuarterOption
-
-new_app = typer.Typer(
-    name="new",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
-app.add_typer(new_app, name="new")
+new_app = command_group("new")
 
 
 @new_app.command("followup")
-def new_followup(
-    quarter: QuarterOption,
-    as_of: AsOfOption = None,
-    force: ForceOption = False,
-    data: DataOption = None,
-    lang: LangOption = None,
-) -> int:
+@shared_options("as_of", "force", "data", "lang")
+def new_followup(quarter: QuarterOption, options: SharedOptions) -> int:
     """Create the period's follow-up files and meeting file (help: `help.new.followup` in samverkan.catalog.cli)."""
     from samverkan.catalog import Msg
     from samverkan.cli.app import UsageProblem, tell
     from samverkan.cli.cycle_common import load_valid, parse_period
 
-    chosen = choose(lang=lang, data=data, as_of=as_of)
+    chosen = options.choose()
     chosen_lang, today, root = chosen.lang, chosen.today, chosen.root
 
     from samverkan.reporters import REPORTERS, Summary
@@ -59,7 +47,7 @@ def new_followup(
             "new.outside-validity", period=period, start=start, end=end, document=document_noun(agreement, "genitive")
         )
     plan = plan_period(repository, period, chosen_lang, today)
-    written, problems = write_planned(root, plan, force)
+    written, problems = write_planned(root, plan, options.force)
     for item in written:
         tell(sys.stdout, chosen_lang, f"new.outcome.{item.outcome.value}", file=item.shown_as)
     made = sum(item.outcome is not Outcome.SKIPPED for item in written)

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, app
-from samverkan.cli.cycle_common import (
-    DocumentFormatOption,
-    ForceOption,
-    OutputOption,
-    QuarterOption,
-    TemplateOption,
-    write_document,
-)
+from samverkan.cli.app import SharedOptions, app, shared_options
+from samverkan.cli.cycle_common import QuarterOption, write_document
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -23,16 +16,8 @@ if TYPE_CHECKING:
 
 
 @app.command()
-def report(
-    quarter: QuarterOption,
-    as_of: AsOfOption = None,
-    template: TemplateOption = None,
-    output: OutputOption = None,
-    document_format: DocumentFormatOption = None,
-    force: ForceOption = False,
-    data: DataOption = None,
-    lang: LangOption = None,
-) -> int:
+@shared_options("as_of", "template", "output", "document_format", "force", "data", "lang")
+def report(quarter: QuarterOption, options: SharedOptions) -> int:
     """Render the period's minutes or draft agenda (help: `help.report` in samverkan.catalog.cli)."""
 
     def minutes(repository: Repository, chosen: Choices) -> tuple[str | None, Sequence[Diagnostic]]:
@@ -42,16 +27,6 @@ def report(
 
         agreement = repository.agreement.model if repository.agreement is not None else None
         period = parse_period(quarter, owing_cadence(agreement))
-        return render_minutes(repository, period, chosen.today, DOCUMENT_LANG, template)
+        return render_minutes(repository, period, chosen.today, DOCUMENT_LANG, options.template)
 
-    return write_document(
-        minutes,
-        template=template,
-        output=output,
-        force=force,
-        data=data,
-        lang=lang,
-        as_of=as_of,
-        document_format=document_format,
-        need_agreement=False,  # a council (bra.yaml) keeps minutes without one
-    )
+    return write_document(minutes, options, need_agreement=False)  # a council (bra.yaml) keeps minutes without one

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from samverkan.cli.app import AsOfOption, DataOption, LangOption, app
-from samverkan.cli.cycle_common import ForceOption
+from samverkan.cli.app import SharedOptions, app, shared_options
 
 if TYPE_CHECKING:
     from samverkan.site import SiteFile
@@ -18,22 +17,17 @@ FolderOption = Annotated[Path, typer.Option("-o", "--output", metavar="MAPP", sh
 
 
 @app.command()
-def site(
-    output: FolderOption,
-    as_of: AsOfOption = None,
-    force: ForceOption = False,
-    data: DataOption = None,
-    lang: LangOption = None,
-) -> int:
+@shared_options("as_of", "force", "data", "lang")
+def site(output: FolderOption, options: SharedOptions) -> int:
     """Write the public web site (help: `help.site` in samverkan.catalog.site)."""
     import sys
 
-    from samverkan.cli.app import choose, tell
+    from samverkan.cli.app import tell
     from samverkan.cli.cycle_common import load_valid, report_problems
     from samverkan.diagnostics import display_path
 
-    chosen = choose(lang=lang, data=data, as_of=as_of)
-    check_folder(output, force)
+    chosen = options.choose()
+    check_folder(output, options.force)
     repository = load_valid(chosen, sys.stderr, need_agreement=False)
     if repository is None:
         return 1
@@ -47,7 +41,7 @@ def site(
     blocked = [found for file in files for found in identity_numbers_in(file.text, display_path(output / file.name))]
     if blocked:
         return report_problems(blocked, chosen.lang)
-    write_site(output, files, force)
+    write_site(output, files, options.force)
     tell(sys.stdout, chosen.lang, "site.written", path=display_path(output), count=len(files))
     return 0
 

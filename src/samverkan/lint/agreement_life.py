@@ -8,6 +8,7 @@ silent), and applies only to the kinds of document that should state it (`samver
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -29,11 +30,8 @@ _DECIDING = frozenset({PartyStanding.AVTALSPART, PartyStanding.BESLUTANDE, Party
 @rule(code="agreement-expired", severity=Severity.WARNING, theme="agreement")
 def agreement_expired(context: Context) -> Iterator[Hit]:
     """An agreement whose last day has passed."""
-    agreement = context.agreement
-    end = agreement.model.last_day if agreement is not None else None
-    if agreement is None or end is None:
-        return
-    if end < context.today:
+    agreement, end = _ending(context)
+    if agreement is not None and end is not None and end < context.today:
         stated = agreement.model.validity.end if agreement.model.validity else None
         until = (
             msg("agreement-expired.through", end=stated)
@@ -46,8 +44,7 @@ def agreement_expired(context: Context) -> Iterator[Hit]:
 @rule(code="agreement-expiring", severity=Severity.WARNING, theme="agreement")
 def agreement_expiring(context: Context) -> Iterator[Hit]:
     """An agreement that ends soon."""
-    agreement = context.agreement
-    end = agreement.model.last_day if agreement is not None else None
+    agreement, end = _ending(context)
     if agreement is None or end is None:
         return
     days = (end - context.today).days
@@ -66,6 +63,12 @@ def signatory_missing(context: Context) -> Iterator[Hit]:
     for index, party in enumerate(agreement.model.parties):
         if party.standing is PartyStanding.AVTALSPART and party.id not in signed:
             yield hit(agreement, ("parties", index, "id"))
+
+
+def _ending(context: Context) -> tuple[Loaded[Agreement] | None, dt.date | None]:
+    """The agreement and its last day (None when there is no agreement or it states no end)."""
+    agreement = context.agreement
+    return agreement, agreement.model.last_day if agreement is not None else None
 
 
 def _expected(model: Agreement, key: NotStated) -> bool:

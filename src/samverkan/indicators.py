@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from samverkan.catalog import Lang, render, shown
 from samverkan.models import Agreement, Better, Direction, FollowUp, Indicator, Measurement
@@ -89,23 +88,11 @@ def period_label(code: str, agreement: Agreement | None, lang: Lang) -> str:
         return code
 
 
-class Trend(StrEnum):
-    """How the latest value compares with the one before it."""
-
-    UP = "up"
-    DOWN = "down"
-    SAME = "same"
-
-
-class Verdict(StrEnum):
-    """The latest value against the indicator's target."""
-
-    REACHED = "reached"
-    #: A numeric target with a single value so far, on the wrong side of it.
-    NOT_REACHED = "not-reached"
-    TOWARDS = "towards"
-    AWAY = "away"
-    UNCHANGED = "unchanged"
+#: How the latest value compares with the one before it.
+Trend = Literal["up", "down", "same"]
+#: The latest value against the indicator's target: reached; a numeric target with a single value so far, on the
+#: wrong side of it (not reached); else whether the values since the first one moved towards it, away or not at all.
+Verdict = Literal["reached", "not-reached", "towards", "away", "unchanged"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +122,7 @@ def standing(series: Series) -> Standing | None:
 
 
 def _trend(before: float, after: float) -> Trend:
-    return Trend.UP if after > before else Trend.DOWN if after < before else Trend.SAME
+    return "up" if after > before else "down" if after < before else "same"
 
 
 def _verdict(series: Series) -> Verdict | None:
@@ -145,17 +132,17 @@ def _verdict(series: Series) -> Verdict | None:
     first, latest = series.points[0].value, series.points[-1].value
     if target.direction is Direction.BIBEHALLA:
         reference = target.value if target.value is not None else first
-        return Verdict.REACHED if latest == reference else Verdict.AWAY
+        return "reached" if latest == reference else "away"
     lower_is_better = _lower_is_better(series.indicator, first)
     if lower_is_better is None:
         return None
     if target.value is not None and (latest <= target.value if lower_is_better else latest >= target.value):
-        return Verdict.REACHED
+        return "reached"
     if len(series.points) < 2:
-        return Verdict.NOT_REACHED if target.value is not None else None
+        return "not-reached" if target.value is not None else None
     if latest == first:
-        return Verdict.UNCHANGED
-    return Verdict.TOWARDS if (latest < first) == lower_is_better else Verdict.AWAY
+        return "unchanged"
+    return "towards" if (latest < first) == lower_is_better else "away"
 
 
 def _lower_is_better(indicator: Indicator, first: float) -> bool | None:

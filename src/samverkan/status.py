@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
+from typing import Literal
 
 from samverkan.catalog import Lang
 from samverkan.config import LintConfig, RuleSetting
@@ -35,11 +35,8 @@ from samverkan.periods import Period
 from samverkan.repository import Repository
 from samverkan.schedule import OwedFollowup, activity_owner, owed_followups, party_names
 
-
-class Outcome(StrEnum):
-    PASSED = "passed"
-    FAILED = "failed"
-    NOT_APPLICABLE = "not-applicable"
+#: A check passed, failed, or does not concern the document (see the module's docstring).
+Outcome = Literal["passed", "failed", "not-applicable"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +64,7 @@ def checklist_of(
         failing = [d for d in found if d.code in definition.rules and _about_part(d, definition.part)]
         if definition.counts_overdue_followups:
             failing += late
-        outcome = Outcome.NOT_APPLICABLE if not applies else Outcome.FAILED if failing else Outcome.PASSED
+        outcome: Outcome = "not-applicable" if not applies else "failed" if failing else "passed"
         checks.append(Check(definition.code, outcome, failing if applies else []))
     return checks
 
@@ -83,12 +80,8 @@ def _about_part(finding: Diagnostic, part: str | None) -> bool:
 # ------------------------------------------------------------------------------------------------------ status
 
 
-class InForce(StrEnum):
-    IN_FORCE = "in-force"
-    NOT_YET = "not-yet"
-    ENDED = "ended"
-    #: The document does not say from when (or until when) it applies.
-    UNKNOWN = "unknown"
+#: Whether the document applies on the day: `unknown` when it does not say from when (or until when).
+InForce = Literal["in-force", "not-yet", "ended", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +96,8 @@ class DocumentStatus:
     months_left: int | None
 
 
-class FollowupState(StrEnum):
-    HANDED_IN = "handed-in"
-    BLANK = "blank"
-    MISSING = "missing"
+#: A follow-up owed: a file that answers something, a blank scaffold, or no file at all.
+FollowupState = Literal["handed-in", "blank", "missing"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +118,7 @@ class Round:
     rows: list[FollowupRow]
 
     def count(self, state: FollowupState) -> int:
-        return sum(row.state is state for row in self.rows)
+        return sum(row.state == state for row in self.rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +169,9 @@ def status_of(repository: Repository, today: dt.date, config: LintConfig, lang: 
         )
     if repository.council is not None:
         council = repository.council.model
-        state = (
-            InForce.IN_FORCE
-            if council.established is None or council.established.first_day() <= today
-            else (InForce.NOT_YET)
-        )
         first_day = council.established.first_day() if council.established is not None else None
-        status.documents.append(DocumentStatus(Noun(None, "label"), council.name, first_day, None, True, state, None))
+        since: InForce = "not-yet" if first_day is not None and first_day > today else "in-force"
+        status.documents.append(DocumentStatus(Noun(None, "label"), council.name, first_day, None, True, since, None))
     status.latest_round, status.next_round = _rounds(repository, today)
     status.overdue = find_overdue(repository, today).items
     if agreement is not None:
@@ -199,14 +186,14 @@ def _in_force(
     first: dt.date | None, last: dt.date | None, open_ended: bool, today: dt.date
 ) -> tuple[InForce, int | None]:
     if first is not None and today < first:
-        return InForce.NOT_YET, None
+        return "not-yet", None
     if last is not None and today > last:
-        return InForce.ENDED, None
+        return "ended", None
     if first is None and last is None:
-        return InForce.UNKNOWN, None
+        return "unknown", None
     if last is None:
-        return (InForce.IN_FORCE if open_ended or first is not None else InForce.UNKNOWN), None
-    return InForce.IN_FORCE, whole_months_between(today, last)
+        return ("in-force" if open_ended or first is not None else "unknown"), None
+    return "in-force", whole_months_between(today, last)
 
 
 def _rounds(repository: Repository, today: dt.date) -> tuple[Round | None, Round | None]:
@@ -229,13 +216,7 @@ def _rounds(repository: Repository, today: dt.date) -> tuple[Round | None, Round
 def _round(period: Period, items: list[OwedFollowup], names: dict[str, str]) -> Round:
     rows = []
     for item in items:
-        state = (
-            FollowupState.HANDED_IN
-            if item.handed_in
-            else FollowupState.BLANK
-            if item.blank
-            else (FollowupState.MISSING)
-        )
+        state: FollowupState = "handed-in" if item.handed_in else "blank" if item.blank else "missing"
         rating = item.followup.model.rating if item.followup is not None and item.handed_in else None
         rows.append(
             FollowupRow(

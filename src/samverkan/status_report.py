@@ -8,13 +8,14 @@ which shows control characters escaped, and reaches Rich as a `Text` (never as m
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from samverkan.catalog import Lang, Msg, escaped, msg, render, say, shown
 from samverkan.models import Rating
 from samverkan.reporters import json_item, json_text, json_value
-from samverkan.status import Check, DocumentStatus, FollowupState, IndicatorStatus, InForce, Outcome, Round, Status
+from samverkan.status import Check, DocumentStatus, IndicatorStatus, Round, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +52,13 @@ def _document_line(document: DocumentStatus) -> Msg:
     }
     if document.noun.kind is None:
         return msg("status.council", title=document.title)
-    if document.state is InForce.IN_FORCE:
+    if document.state == "in-force":
         if document.last_day is None:
             key = "status.document.in-force-open" if document.until_further_notice else "status.document.in-force-from"
         else:
             key = "status.document.in-force" if document.first_day else "status.document.in-force-until"
         return Msg(key, params)
-    return Msg(f"status.document.{document.state.value}", params)
+    return Msg(f"status.document.{document.state}", params)
 
 
 def _round_section(status: Status, lang: Lang) -> Section:
@@ -72,7 +73,7 @@ def _round_section(status: Status, lang: Lang) -> Section:
             [
                 escaped(row.label),
                 escaped(row.owner),
-                render(f"status.state.{row.state.value}", lang),
+                render(f"status.state.{row.state}", lang),
                 shown(row.rating, lang) if row.rating is not None else "–",
             ]
             for row in latest.rows
@@ -92,9 +93,9 @@ def _round_counts(round_: Round) -> dict[str, object]:
     return {
         "period": round_.period,
         "due": round_.due,
-        "handed_in": round_.count(FollowupState.HANDED_IN),
-        "blank": round_.count(FollowupState.BLANK),
-        "missing": round_.count(FollowupState.MISSING),
+        "handed_in": round_.count("handed-in"),
+        "blank": round_.count("blank"),
+        "missing": round_.count("missing"),
     }
 
 
@@ -143,7 +144,7 @@ def _indicator_section(indicators: list[IndicatorStatus], lang: Lang) -> Section
             ),
             _change(item, lang),
             _target(item, lang),
-            render(f"status.verdict.{item.standing.verdict.value if item.standing.verdict else 'none'}", lang),
+            render(f"status.verdict.{item.standing.verdict if item.standing.verdict else 'none'}", lang),
         ]
         for item in indicators
     ]
@@ -160,7 +161,7 @@ def _change(item: IndicatorStatus, lang: Lang) -> str:
     standing = item.standing
     if standing.trend is None or standing.previous is None:
         return "–"
-    return render(f"status.trend.{standing.trend.value}", lang, {"value": standing.previous.value})
+    return render(f"status.trend.{standing.trend}", lang, {"value": standing.previous.value})
 
 
 def _target(item: IndicatorStatus, lang: Lang) -> str:
@@ -177,8 +178,8 @@ def _target(item: IndicatorStatus, lang: Lang) -> str:
 
 def _checklist_section(checklist: list[Check], lang: Lang) -> Section:
     heading = render("status.checklist.heading", lang)
-    counts = {outcome: sum(check.outcome is outcome for check in checklist) for outcome in Outcome}
-    if counts[Outcome.NOT_APPLICABLE] == len(checklist):
+    counts = Counter(check.outcome for check in checklist)
+    if counts["not-applicable"] == len(checklist):
         return Section([heading, render("status.checklist.none", lang)])
     # What does not concern the document is only counted, so the screen stays one screen (JSON lists every check).
     rows = [
@@ -186,23 +187,23 @@ def _checklist_section(checklist: list[Check], lang: Lang) -> Section:
             render(f"check.{check.code}", lang),
             render(f"check.{check.code}.source", lang),
             render("status.outcome.findings", lang, {"count": len(check.findings)})
-            if check.outcome is Outcome.FAILED
-            else render(f"status.outcome.{check.outcome.value}", lang),
+            if check.outcome == "failed"
+            else render(f"status.outcome.{check.outcome}", lang),
         ]
         for check in checklist
-        if check.outcome is not Outcome.NOT_APPLICABLE
+        if check.outcome != "not-applicable"
     ]
     headers = [render(f"status.column.{name}", lang) for name in ("check", "source", "outcome")]
     summary = render(
         "status.checklist.summary",
         lang,
         {
-            "passed": counts[Outcome.PASSED],
-            "failed": counts[Outcome.FAILED],
-            "not_applicable": counts[Outcome.NOT_APPLICABLE],
+            "passed": counts["passed"],
+            "failed": counts["failed"],
+            "not_applicable": counts["not-applicable"],
         },
     )
-    after = [summary, render("status.checklist.where", lang)] if counts[Outcome.FAILED] else [summary]
+    after = [summary, render("status.checklist.where", lang)] if counts["failed"] else [summary]
     return Section([heading], Table(headers, rows), after)
 
 
@@ -288,7 +289,7 @@ def write_json(status: Status, lang: Lang, stream: TextIO) -> None:
                 "first_day": json_value(document.first_day),
                 "last_day": json_value(document.last_day),
                 "until_further_notice": document.until_further_notice,
-                "state": document.state.value,
+                "state": document.state,
                 "months_left": document.months_left,
             }
             for document in status.documents
@@ -302,7 +303,7 @@ def write_json(status: Status, lang: Lang, stream: TextIO) -> None:
                 "code": check.code,
                 "check": render(f"check.{check.code}", lang),
                 "source": render(f"check.{check.code}.source", lang),
-                "outcome": check.outcome.value,
+                "outcome": check.outcome,
                 "findings": [json_item(finding, lang) for finding in check.findings],
             }
             for check in status.checklist
@@ -321,7 +322,7 @@ def _round_json(round_: Round | None) -> dict[str, object] | None:
             {
                 "activity": row.activity,
                 "owner": row.owner,
-                "state": row.state.value,
+                "state": row.state,
                 "rating": row.rating.value if row.rating is not None else None,
             }
             for row in round_.rows
@@ -339,9 +340,9 @@ def _indicator_json(item: IndicatorStatus) -> dict[str, object]:
         "previous": {"date": standing.previous.day.isoformat(), "value": standing.previous.value}
         if standing.previous is not None
         else None,
-        "trend": standing.trend.value if standing.trend is not None else None,
+        "trend": standing.trend if standing.trend is not None else None,
         "target": {"value": target.value, "direction": target.direction.value if target.direction else None}
         if target is not None
         else None,
-        "verdict": standing.verdict.value if standing.verdict is not None else None,
+        "verdict": standing.verdict if standing.verdict is not None else None,
     }

@@ -77,3 +77,10 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No SAMVERKAN_DATA, SAMVERKAN_LANG, SAMVERKAN_DEBUG or NO_COLOR from the developer's shell leaks into a test."""
     for name in ("SAMVERKAN_DATA", "SAMVERKAN_LANG", "SAMVERKAN_DEBUG", "NO_COLOR"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test runs cold, so none can pass on a result an earlier test left in `.samverkan_cache/`; the cache has
+    its own tests (tests/test_cache.py), which turn it back on."""
+    monkeypatch.setenv("SAMVERKAN_NO_CACHE", "1")

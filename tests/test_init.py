@@ -348,3 +348,6 @@ def test_the_workflow_of_a_repository_made_by_a_git_install(
     assert [step["run"] for step in steps if step.get("name") == "Installera samverkan"] == [
         'pip install "samverkan @ git+https://github.com/kommun/samverkan@v1"'
     ]
+    # CI keeps the result cache between runs (docs/ci.md).
+    [cache] = [step for step in steps if step.get("uses") == "actions/cache@v4"]
+    assert cache["with"]["path"] == ".samverkan_cache"

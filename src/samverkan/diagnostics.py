@@ -38,11 +38,18 @@ class Diagnostic:
     params: Mapping[str, object] = field(default_factory=dict)
     #: Typed facts for machine-readable output (JSON keys), e.g. `owner` or `days_late`.
     extra: Mapping[str, object] = field(default_factory=dict)
+    #: The message and hint already rendered in every language (`sv`, `sv.hint`, `en`, `en.hint`): a finding read
+    #: back from the result cache (`samverkan.cache`), whose typed parameters are not kept.
+    texts: Mapping[str, str] | None = None
 
     def message(self, lang: Lang = "sv") -> str:
+        if self.texts is not None:
+            return self.texts[lang]
         return render(self.code, lang, self.params)
 
     def hint(self, lang: Lang = "sv") -> str:
+        if self.texts is not None:
+            return self.texts[f"{lang}.hint"]
         key = self.code + ".hint"
         return render(key, lang, self.params) if has(key, lang) else ""
 
@@ -50,7 +57,7 @@ class Diagnostic:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
     def with_severity(self, severity: Severity) -> Diagnostic:
-        return Diagnostic(self.file, self.line, self.column, self.code, severity, self.params, self.extra)
+        return Diagnostic(self.file, self.line, self.column, self.code, severity, self.params, self.extra, self.texts)
 
 
 def display_path(path: Path) -> str:

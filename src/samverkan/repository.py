@@ -39,10 +39,6 @@ COUNCIL_FILE = "bra.yaml"
 CONFIG_FILE = "samverkan.yaml"
 
 
-class DataFolderError(Exception):
-    """No data folder could be found or the one given does not exist: a usage error (exit 2), not bad data."""
-
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -77,22 +73,6 @@ class Repository:
     def document(self) -> Loaded[Agreement] | Loaded[Council] | None:
         """The agreement if there is one, else the council (`bra.yaml`)."""
         return self.agreement if self.agreement is not None else self.council
-
-
-def find_data_folder(given: str | None, environ: dict[str, str] | None = None, cwd: Path | None = None) -> Path:
-    """`--data DIR`, else `$SAMVERKAN_DATA`, else `data/` in the current folder or its nearest parent that has one."""
-    environ = dict(os.environ) if environ is None else environ
-    chosen = given or environ.get("SAMVERKAN_DATA") or None
-    if chosen:
-        folder = Path(chosen).expanduser()
-        if not folder.is_dir():
-            raise DataFolderError(str(folder))
-        return folder
-    here = (cwd or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / "data").is_dir():
-            return folder / "data"
-    raise DataFolderError("data/")
 
 
 def kind_of(relative: tuple[str, ...]) -> str | None:

@@ -39,6 +39,8 @@ SV: dict[str, str] = {
     "help.option.quarter": "Perioden, t.ex. 2021Q3 (även 2021-Q3 eller 2021q3); 2021T2 för tertial om avtalet "
     "följs upp per tertial.",
     "help.option.force": "Skriv över filer som redan finns.",
+    "help.option.no-cache": "Läs alla filer på nytt i stället för att svara från .samverkan_cache/ när inget har "
+    "ändrats. Annars $SAMVERKAN_NO_CACHE=1.",
     "help.option.template": "Egen Jinja-mall. Annars templates/ bredvid datamappen, annars den inbyggda.",
     "help.option.output": "Skriv till filen i stället för till skärmen (- betyder skärmen).",
     # ------------------------------------------------------------------------------------ help: commands
@@ -256,6 +258,8 @@ EN: dict[str, str] = {
     "help.option.quarter": "The period, e.g. 2021Q3 (also 2021-Q3 or 2021q3); 2021T2 for a tertial when the "
     "agreement is followed up per tertial.",
     "help.option.force": "Overwrite files that already exist.",
+    "help.option.no-cache": "Read every file again instead of answering from .samverkan_cache/ when nothing has "
+    "changed. Otherwise $SAMVERKAN_NO_CACHE=1.",
     "help.option.template": "Your own Jinja template. Otherwise templates/ next to the data folder, otherwise the "
     "built-in one.",
     "help.option.output": "Write to the file instead of the screen (- means the screen).",

@@ -70,6 +70,8 @@ DataFoldersOption = Annotated[list[Path] | None, typer.Option("--data", metavar=
 LangOption = Annotated[str | None, typer.Option("--lang", metavar="SPRÅK", show_default=False)]
 FormatOption = Annotated[str, typer.Option("--format", metavar="FORMAT", show_default=False)]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="DATUM", show_default=False)]
+#: `validate` and `lint` answer from `.samverkan_cache/` when nothing changed (samverkan.cache); this turns it off.
+NoCacheOption = Annotated[bool, typer.Option("--no-cache")]
 #: Help texts: `help.option.<name>` in samverkan.catalog.cli, or a command's own `help.<command>.option.<name>`.
 ForceOption = Annotated[bool, typer.Option("--force")]
 TemplateOption = Annotated[Path | None, typer.Option("--template", metavar="FIL", show_default=False)]
@@ -203,7 +205,7 @@ def choose_data_folders(given: list[Path] | None) -> list[Path]:
 
 
 def choose_data_folder(given: Path | None) -> Path:
-    from samverkan.repository import DataFolderError, find_data_folder
+    from samverkan.datafolder import DataFolderError, find_data_folder
 
     try:
         return find_data_folder(str(given) if given is not None else None)

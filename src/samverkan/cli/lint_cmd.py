@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,6 +14,7 @@ from samverkan.cli.app import (
     DataFoldersOption,
     FormatOption,
     LangOption,
+    NoCacheOption,
     app,
     choose,
     choose_data_folders,
@@ -26,25 +29,32 @@ def lint(
     output_format: FormatOption = "text",
     data: DataFoldersOption = None,
     lang: LangOption = None,
+    no_cache: NoCacheOption = False,
 ) -> int:
     """Validate, then run the cross-file rules (help: `help.lint` in samverkan.catalog.cli)."""
     chosen = choose(lang=lang, data=None if not data else data[0], as_of=as_of, output_format=output_format)
     folders = choose_data_folders(data)
 
+    from samverkan.cache import Result, cached_run, disabled
     from samverkan.diagnostics import Diagnostic, has_errors
-    from samverkan.lint import config_of, run_lint
     from samverkan.reporters import REPORTERS, Summary
+
+    def cold(folder: Path) -> Result:
+        from samverkan.lint import config_of, run_lint
+
+        repository = load_data(folder)
+        found = [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))]
+        return Result(sorted(found, key=Diagnostic.sort_key), repository.files_checked)
 
     findings: list[Diagnostic] = []
     checked = 0
     # Each folder is its own kommun: its own rules settings, its findings together, the folders in the order given.
     for folder in folders:
-        repository = load_data(folder)
-        checked += repository.files_checked
-        findings += sorted(
-            [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))],
-            key=Diagnostic.sort_key,
+        result = cached_run(
+            folder, "lint", (chosen.today.isoformat(),), not disabled(no_cache), functools.partial(cold, folder)
         )
+        checked += result.files_checked
+        findings += result.findings
     REPORTERS[chosen.output_format](findings, Summary(checked), chosen.lang, sys.stdout)
     if has_errors(findings) or (strict and findings):
         return 1

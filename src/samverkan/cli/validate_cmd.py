@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from samverkan.cli.app import (
     DataFoldersOption,
     FormatOption,
     LangOption,
+    NoCacheOption,
     UsageProblem,
     app,
     choose,
@@ -27,6 +29,7 @@ def validate(
     data: DataFoldersOption = None,
     output_format: FormatOption = "text",
     lang: LangOption = None,
+    no_cache: NoCacheOption = False,
 ) -> int:
     """Parse and schema-check the data files (help: `help.validate` in samverkan.catalog.cli)."""
     chosen = choose(lang=lang, data=None if not data else data[0], output_format=output_format)
@@ -38,18 +41,21 @@ def validate(
     only = None if not paths else _expand(paths)
     if only is not None and len(folders) > 1:
         raise UsageProblem("usage.paths-with-several-folders")
+    from samverkan.cache import Result, cached_run, disabled
     from samverkan.diagnostics import Diagnostic
-    from samverkan.lint.personal_data import identity_numbers_in_read_files
 
-    repositories = [load_data(folder, only) for folder in folders]
-    findings = [
-        finding
-        for repository in repositories
-        for finding in sorted(
-            [*repository.diagnostics, *identity_numbers_in_read_files(repository)], key=Diagnostic.sort_key
-        )
-    ]
-    checked = sum(repository.files_checked for repository in repositories)
+    def cold(folder: Path) -> Result:
+        from samverkan.lint.personal_data import identity_numbers_in_read_files
+
+        repository = load_data(folder, only)
+        found = [*repository.diagnostics, *identity_numbers_in_read_files(repository)]
+        return Result(sorted(found, key=Diagnostic.sort_key), repository.files_checked)
+
+    # Files named on the command line (pre-commit) are few and quick: only a whole folder is worth remembering.
+    use_cache = only is None and not disabled(no_cache)
+    results = [cached_run(folder, "validate", (), use_cache, functools.partial(cold, folder)) for folder in folders]
+    findings = [finding for result in results for finding in result.findings]
+    checked = sum(result.files_checked for result in results)
     REPORTERS[chosen.output_format](findings, Summary(checked), chosen.lang, sys.stdout)
     return 1 if has_errors(findings) else 0
 

@@ -453,7 +453,7 @@ def test_an_internal_error_is_short_for_users_and_has_its_traceback_with_samverk
 ) -> None:
     import samverkan.cli.validate_cmd
 
-    def broken(root: Path, only: list[Path] | None = None) -> None:
+    def broken(root: Path, only: list[Path] | None = None, unreadable: object = None) -> None:
         raise RuntimeError("a bug in samverkan")
 
     monkeypatch.chdir(minimal_repo)
@@ -519,3 +519,29 @@ def test_a_reader_that_stops_early_does_not_change_the_exit_code(
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == expected_code
     assert "Traceback" not in errors
+
+
+def test_a_folder_named_on_the_command_line_with_a_subfolder_that_cannot_be_listed(
+    minimal_repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate data/` as pre-commit or a user may run it: a folder below it that cannot be listed is a finding,
+    not a silent skip that lets the run pass without looking at its files."""
+    import os
+
+    monkeypatch.chdir(minimal_repo)
+    listed = os.scandir
+
+    def scandir(folder: object) -> object:
+        if Path(str(folder)).name == "activities":  # what a folder with mode 000 does for anyone but root
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listed(folder)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert run_cli(["validate", "data", "--lang", "en"], capsys) == (
+        1,
+        "data/activities:1:1: error [folder-unreadable] The folder could not be read (permission denied), so the "
+        "files in it are not checked.\n"
+        "    hint: Check that you may read the folder (`ls -ld` shows its permissions).\n"
+        "1 error, 0 warnings: 2 files checked.\n",
+        "",
+    )

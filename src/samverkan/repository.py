@@ -137,13 +137,17 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def load_repository(root: Path, only: Iterable[Path] | None = None) -> Repository:
-    """Read and schema-check the data folder, or only the files in `only` (as pre-commit passes them)."""
+def load_repository(
+    root: Path, only: Iterable[Path] | None = None, unreadable_folders: Iterable[tuple[Path, OSError]] = ()
+) -> Repository:
+    """Read and schema-check the data folder, or only the files in `only` (as pre-commit passes them).
+    `unreadable_folders` are folders the caller could not list while it gathered `only` (`validate DIR`): each is a
+    finding, as a folder of the data folder that cannot be listed is."""
     repository = Repository(root=root)
     _real_folder.cache_clear()  # links may have changed since the last run in this process
     real_root = root.resolve()
     # A file named twice (`data/x.yaml` and `data/../data/x.yaml`) is read once.
-    unreadable: list[tuple[Path, OSError]] = []
+    unreadable: list[tuple[Path, OSError]] = list(unreadable_folders)
     paths = (
         discover(root, unreadable)
         if only is None

@@ -213,12 +213,15 @@ def choose_data_folder(given: Path | None) -> Path:
         raise UsageProblem("usage.no-data-folder", reason=str(error)) from None
 
 
-def load_data(root: Path, only: list[Path] | None = None) -> Repository:
-    """The repository read from `root` (or only the files `only`); a folder with no YAML file is bad usage (exit 2)."""
+def load_data(
+    root: Path, only: list[Path] | None = None, unreadable: list[tuple[Path, OSError]] | None = None
+) -> Repository:
+    """The repository read from `root` (or only the files `only`, gathered with the folders `unreadable` that could
+    not be listed); a folder with no YAML file is bad usage (exit 2)."""
     from samverkan.diagnostics import display_path
     from samverkan.repository import load_repository
 
-    repository = load_repository(root, only)
+    repository = load_repository(root, only, unreadable or ())
     if repository.files_checked == 0:
         raise UsageProblem("usage.no-yaml-files", folder=display_path(root))
     return repository

@@ -38,7 +38,8 @@ def validate(
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
 
-    only = None if not paths else _expand(paths)
+    unreadable: list[tuple[Path, OSError]] = []
+    only = None if not paths else _expand(paths, unreadable)
     if only is not None and len(folders) > 1:
         raise UsageProblem("usage.paths-with-several-folders")
     from samverkan.cache import Result, cached_run, disabled
@@ -47,7 +48,7 @@ def validate(
     def cold(folder: Path) -> Result:
         from samverkan.lint.personal_data import identity_numbers_in_read_files
 
-        repository = load_data(folder, only)
+        repository = load_data(folder, only, unreadable)
         found = [*repository.diagnostics, *identity_numbers_in_read_files(repository)]
         return Result(sorted(found, key=Diagnostic.sort_key), repository.files_checked)
 
@@ -60,7 +61,9 @@ def validate(
     return 1 if has_errors(findings) else 0
 
 
-def _expand(paths: list[Path]) -> list[Path]:
+def _expand(paths: list[Path], unreadable: list[tuple[Path, OSError]]) -> list[Path]:
+    """The YAML files the arguments name: a file as it is, a folder by every YAML file below it (a folder below it
+    that cannot be listed is added to `unreadable`, to become a finding rather than a silent skip)."""
     from samverkan.repository import YAML_SUFFIXES, discover
 
     files: list[Path] = []
@@ -73,7 +76,7 @@ def _expand(paths: list[Path]) -> list[Path]:
             files.append(path)
             continue
         if os.path.isdir(path):
-            files.extend(discover(path))
+            files.extend(discover(path, unreadable))
         elif path.name.endswith(YAML_SUFFIXES):
             files.append(path)
     return files

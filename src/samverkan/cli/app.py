@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import gc
 import inspect
 import os
 import re
@@ -222,6 +223,10 @@ def load_data(
     from samverkan.repository import load_repository
 
     repository = load_repository(root, only, unreadable or ())
+    if _own_process:
+        # What was just loaded lives until the process ends: freezing it keeps the cycle collector from scanning it
+        # again in every full collection while lint runs (~5 % of a cold lint at 1,000 files, more at 20,000).
+        gc.freeze()
     if repository.files_checked == 0:
         raise UsageProblem("usage.no-yaml-files", folder=display_path(root))
     return repository
@@ -244,8 +249,15 @@ def os_reason(error: OSError) -> Msg:
     return Msg(key) if has(key) else msg("os.other", reason=error.strerror or type(error).__name__)
 
 
+#: Set by `main`: samverkan is its own process, which ends with the command (not a test run or a host program,
+#: which call `run` and keep their objects collectable).
+_own_process = False
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Run the CLI and exit with the command's code. Nothing a user types ends in a traceback."""
+    global _own_process
+    _own_process = True
     args = sys.argv[1:] if argv is None else argv
     # Pydantic looks for third-party plugins through every installed package's metadata (~12 ms a start);
     # samverkan uses none. A user who wants one can still set the variable themselves.

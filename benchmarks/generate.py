@@ -518,7 +518,7 @@ class Kommun:
                 "place": name,
                 "adoptions": [
                     {
-                        "body": "Kommunstyrelsen",
+                        "adopted_by": "Kommunstyrelsen",
                         "date": f"{FIRST_YEAR - 1}-11-{rng.randint(10, 28)}",
                         "reference": f"KS § {rng.randint(100, 250)}",
                     }

@@ -40,9 +40,15 @@ def outcomes(data: Path, today: dt.date = AS_OF, config: LintConfig | None = Non
     return {check.code: check.outcome for check in checks}
 
 
-def copy_plan(tmp_path: Path) -> Path:
+def copy_plan(tmp_path: Path, *, without_analysis: bool = False) -> Path:
+    """The example åtgärdsplan in `tmp_path/data`; `without_analysis`: its lägesbild's analysis (4 § 3) taken out."""
     data = tmp_path / "data"
     shutil.copytree(REPO / "examples" / PLAN / "data", data)
+    if without_analysis:
+        agreement = data / "agreement.yaml"
+        text = agreement.read_text(encoding="utf-8")
+        start, end = text.index("  analysis:\n"), text.index("  problems:\n")
+        agreement.write_text(text[:start] + text[end:], encoding="utf-8")
     return data
 
 
@@ -69,11 +75,7 @@ def test_the_example_atgardsplan_passes_every_check_that_concerns_it(tmp_path: P
 
 
 def test_without_its_analysis_exactly_the_analysis_check_fails(tmp_path: Path) -> None:
-    data = copy_plan(tmp_path)
-    agreement = data / "agreement.yaml"
-    text = agreement.read_text(encoding="utf-8")
-    start, end = text.index("  analysis:\n"), text.index("  problems:\n")
-    agreement.write_text(text[:start] + text[end:], encoding="utf-8")
+    data = copy_plan(tmp_path, without_analysis=True)
     assert outcomes(data) == {**PLAN_OUTCOMES, "situation-report-analysis": "failed"}
 
 
@@ -95,11 +97,7 @@ def test_a_check_of_several_rules_applies_while_one_of_them_is_on(tmp_path: Path
 
 
 def test_ci_can_require_the_checklist_and_a_rules_own_level_wins(tmp_path: Path) -> None:
-    data = copy_plan(tmp_path)
-    agreement = data / "agreement.yaml"
-    text = agreement.read_text(encoding="utf-8")
-    start, end = text.index("  analysis:\n"), text.index("  problems:\n")
-    agreement.write_text(text[:start] + text[end:], encoding="utf-8")
+    data = copy_plan(tmp_path, without_analysis=True)
     repository = load_repository(data)
 
     def severity(settings: dict[str, object]) -> list[tuple[str, str]]:
@@ -196,9 +194,7 @@ def test_every_example_on_one_screen(example: str, capsys: pytest.CaptureFixture
 
 
 def test_json_for_programs(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _err = cli(
-        capsys, "status", "--data", str(REPO / "data"), "--as-of", "2020-07-01", "--format", "json"
-    )
+    code, out, _err = cli(capsys, "status", "--data", str(REPO / "data"), "--as-of", "2020-07-01", "--format", "json")
     assert code == 0
     found = json.loads(out)
     assert found["as_of"] == "2020-07-01"

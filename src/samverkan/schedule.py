@@ -213,7 +213,7 @@ def item_places(meeting: Meeting) -> dict[int, int]:
     place in the list (1, 2, …). Maps each such reference to the item's index in `meeting.items`."""
     numbered = any(item.number is not None for item in meeting.items)
     if not numbered:
-        return {place: index for index, place in enumerate(range(1, len(meeting.items) + 1))}
+        return {index + 1: index for index in range(len(meeting.items))}
     return {item.number: index for index, item in enumerate(meeting.items) if item.number is not None}
 
 

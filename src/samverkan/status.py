@@ -47,15 +47,16 @@ class Check:
 
 
 def checklist_of(
-    repository: Repository, today: dt.date, config: LintConfig, findings: list[Diagnostic] | None = None
+    repository: Repository, today: dt.date, config: LintConfig, overdue: list[Diagnostic] | None = None
 ) -> list[Check]:
     """Every check of the checklist with its outcome for this repository on `today`, with `config`'s levels (a rule
     switched off in the settings makes its check not applicable: the kommun has decided it does not concern them).
-    `findings`, when given, are this run's lint findings, so they need not be computed twice."""
+    `overdue`, when given, is what `find_overdue` already found for `today`, so it is not computed twice."""
     kind = repository.agreement.model.kind if repository.agreement is not None else None
-    found = run_lint(repository, today, config) if findings is None else findings
+    found = run_lint(repository, today, config)
     switched_off = {code for code, setting in effective_settings(config).items() if setting is RuleSetting.OFF}
-    late = [item for item in find_overdue(repository, today).items if item.extra["kind"] == "followup"]
+    overdue = find_overdue(repository, today).items if overdue is None else overdue
+    late = [item for item in overdue if item.extra["kind"] == "followup"]
     checks = []
     for definition in CHECKS:
         applies = kind in definition.applies_to and not switched_off.issuperset(definition.rules)
@@ -178,7 +179,7 @@ def status_of(repository: Repository, today: dt.date, config: LintConfig, lang: 
         status.indicators = [
             _indicator(series) for series in indicator_series(agreement, repository.followups, lang) if series.points
         ]
-    status.checklist = checklist_of(repository, today, config)
+    status.checklist = checklist_of(repository, today, config, status.overdue)
     return status
 
 

@@ -21,7 +21,7 @@ def decision_item_unknown(context: Context) -> Iterator[Hit]:
 
     The minutes put a decision under the item it names; one that names no existing item ends up among the
     loose decisions, and a citation of a § that is not in that meeting's file points the reader nowhere."""
-    meetings = {_file_stem(loaded): loaded.model for loaded in context.repository.meetings}
+    meetings = {loaded.path.stem: loaded.model for loaded in context.repository.meetings}
     for loaded in context.repository.meetings:
         places = item_places(loaded.model)
         for index, decision in enumerate(loaded.model.decisions):
@@ -44,7 +44,3 @@ def _unknown(loaded: Loaded[Meeting], path: Path_, number: int, meeting: Meeting
     known = Msg("decision-item-unknown.items", {"items": places}) if places else Msg("decision-item-unknown.no-items")
     return hit(loaded, path, problem=Msg("decision-item-unknown.item", {"item": number}), known=known)
 
-
-def _file_stem(loaded: Loaded[Meeting]) -> str:
-    name = loaded.shown_as.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0]

@@ -119,8 +119,15 @@ def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def check_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/NAME; with SAMVERKAN_UPDATE_GOLDEN=1, write it instead."""
+def refused_usage(capsys: pytest.CaptureFixture[str], folder: Path, *args: str) -> str:
+    """Run `samverkan ARGS…` in FOLDER, an empty folder, as a usage error: exit 2, nothing out or written; its stderr."""
+    code, out, err = cli(capsys, *args)
+    assert (code, out, list(folder.iterdir())) == (2, "", [])
+    return err
+
+
+def check_golden(name: str | Path, text: str) -> None:
+    """Compare with tests/golden/NAME (or the path NAME); with SAMVERKAN_UPDATE_GOLDEN=1, write it instead."""
     path = GOLDEN / name
     if os.environ.get("SAMVERKAN_UPDATE_GOLDEN") == "1":
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -23,15 +23,9 @@ from samverkan.periods import Cadence, Period
     ],
 )
 def test_report_and_overdue_agree_whether_a_missing_followup_is_late(
-    as_of: str,
-    late: int | None,
-    draft_says: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    as_of: str, late: int | None, draft_says: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path, start="2020-01-01")
+    make_repository(workdir, start="2020-01-01")
     code, out, _ = cli(capsys, "overdue", "--as-of", as_of, "--format", "json")
     assert code == 0
     assert [item["days_late"] for item in json.loads(out)] == ([] if late is None else [late])
@@ -41,10 +35,9 @@ def test_report_and_overdue_agree_whether_a_missing_followup_is_late(
 
 
 def test_a_blank_scaffold_is_as_missing_as_no_file_in_overdue_and_report(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, start="2020-01-01")
+    data = make_repository(workdir, start="2020-01-01")
     assert cli(capsys, "new", "followup", "--quarter", "2020Q1", "--as-of", "2020-01-02")[0] == 0
     scaffold = data / "followups" / "2020Q1" / "sig.yaml"
     assert scaffold.is_file()

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from _cycle import SHIPPED_DATA, activity, cli, followup, make_repository
+from _cycle import SHIPPED_DATA, activity, cli, followup, make_repository, refused_usage
 from samverkan.diagnostics import display_path
 
 pytestmark = pytest.mark.usefixtures("clean_env")
@@ -62,20 +62,17 @@ def test_one_table_as_csv_for_a_swedish_excel(tmp_path: Path, capsys: pytest.Cap
     assert rows[2][-1] == "meetings/2020Q2.yaml"
 
 
-def test_a_text_that_looks_like_a_formula_stays_text(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_a_text_that_looks_like_a_formula_stays_text(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_repository(
-        tmp_path,
+        workdir,
         activities={"sig": activity("sig")},
         followups={("2020Q1", "sig"): followup("sig", "2020Q1", done="'=HYPERLINK(\"http://x\")'")},
     )
     assert cli(capsys, "export", "--as-of", "2020-04-15", "-o", "u.csv", "--table", "uppfoljningar")[0] == 0
-    rows = list(csv.reader(io.StringIO((tmp_path / "u.csv").read_text("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO((workdir / "u.csv").read_text("utf-8-sig")), delimiter=";"))
     assert rows[1][8] == "'=HYPERLINK(\"http://x\")"
     assert cli(capsys, "export", "--as-of", "2020-04-15", "-o", "u.xlsx")[0] == 0
-    cell = openpyxl.load_workbook(tmp_path / "u.xlsx")["uppfoljningar"]["I2"]
+    cell = openpyxl.load_workbook(workdir / "u.xlsx")["uppfoljningar"]["I2"]
     assert (cell.data_type, cell.value) == ("s", "'=HYPERLINK(\"http://x\")")
 
 
@@ -92,15 +89,9 @@ def test_a_text_that_looks_like_a_formula_stays_text(
     ],
 )
 def test_usage_problems(
-    extra: tuple[str, ...],
-    message: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    extra: tuple[str, ...], message: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert cli(capsys, *EXPORT, *extra) == (2, "", f"samverkan: {message}\n")
-    assert list(tmp_path.iterdir()) == []
+    assert refused_usage(capsys, workdir, *EXPORT, *extra) == f"samverkan: {message}\n"
 
 
 def test_an_existing_file_is_kept_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,13 +9,13 @@ a new command without golden files fails here. After a deliberate change, regene
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 import typer.main
 
+from _cycle import check_golden
 from samverkan.catalog import has, texts
 from samverkan.cli import app
 from samverkan.cli.app import run
@@ -66,15 +66,6 @@ COMMANDS = _commands()
 
 def golden_name(words: tuple[str, ...]) -> str:
     return "-".join(words or ("samverkan",)) + ".txt"
-
-
-def check_golden(path: Path, text: str) -> None:
-    if os.environ.get("SAMVERKAN_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return
-    assert path.exists(), f"{path} is missing; create it with SAMVERKAN_UPDATE_GOLDEN=1 (see the module docstring)"
-    assert text == path.read_text(encoding="utf-8"), f"{path.name} differs; see the module docstring to regenerate"
 
 
 def help_of(words: tuple[str, ...], capsys: pytest.CaptureFixture[str], *extra: str) -> str:

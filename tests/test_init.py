@@ -56,46 +56,40 @@ def read_yaml(path: Path) -> dict[str, object]:
     return loaded
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_creates_its_files(
-    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    code, out, err = cli(capsys, "init", "--kind", kind)
-    assert (code, err) == (0, "")
-    assert files_under(tmp_path) == sorted(created(kind))
-    assert [line.removeprefix("skapad: ") for line in out.splitlines() if line.startswith("skapad: ")] == created(kind)
-    assert not list(tmp_path.rglob("*.tmp"))
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_the_data_folder_validates_at_once(
-    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture(params=KINDS)
+def initialised(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
+    """The working folder after `samverkan init --kind KIND`, for each kind; returns the kind."""
+    kind: str = request.param
     monkeypatch.chdir(tmp_path)
     assert cli(capsys, "init", "--kind", kind)[0] == 0
+    return kind
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_creates_its_files(kind: str, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "init", "--kind", kind)
+    assert (code, err) == (0, "")
+    assert files_under(workdir) == sorted(created(kind))
+    assert [line.removeprefix("skapad: ") for line in out.splitlines() if line.startswith("skapad: ")] == created(kind)
+    assert not list(workdir.rglob("*.tmp"))
+
+
+def test_the_data_folder_validates_at_once(initialised: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, "validate")
     assert (code, out) == (0, "Inga fel: 2 filer kontrollerade.\n")
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_lint_finds_no_error_only_reminders(
-    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert cli(capsys, "init", "--kind", kind)[0] == 0
+def test_lint_finds_no_error_only_reminders(initialised: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, "lint", "--as-of", "2025-01-15", "--format", "json")
     assert [f["code"] for f in json.loads(out) if f["severity"] == "error"] == []
     assert code == 0
 
 
-@pytest.mark.parametrize("kind", KINDS)
-def test_nothing_the_document_must_tell_is_invented(
-    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_nothing_the_document_must_tell_is_invented(initialised: str, tmp_path: Path) -> None:
     """Only what every document of the kind has: no validity, signing, forum, cadence or questions."""
-    monkeypatch.chdir(tmp_path)
-    assert cli(capsys, "init", "--kind", kind)[0] == 0
+    kind = initialised
     agreement = read_yaml(tmp_path / "data" / "agreement.yaml")
     assert sorted(agreement) == ["id", "kind", "parties", "title"]
     assert agreement["kind"] == SWEDISH[kind]
@@ -117,15 +111,13 @@ def test_nothing_the_document_must_tell_is_invented(
     ],
 )
 def test_the_kind_may_be_spelt_in_swedish(
-    typed: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    typed: str, kind: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     assert cli(capsys, "init", "--kind", typed)[0] == 0
-    assert read_yaml(tmp_path / "data" / "agreement.yaml")["kind"] == kind
+    assert read_yaml(workdir / "data" / "agreement.yaml")["kind"] == kind
 
 
-def test_the_whole_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_the_whole_output(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = cli(capsys, "init", "--kind", "medborgarlofte")
     assert (code, err) == (0, "")
     schemas = "".join(f"skapad: {name}\n" for name in SCHEMAS)
@@ -146,13 +138,10 @@ def test_the_whole_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsy
     )
 
 
-def test_into_a_new_folder_in_english(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_into_a_new_folder_in_english(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = cli(capsys, "init", "ny/exempelstad", "--kind", "atgardsplan", "--lang", "en")
     assert (code, err) == (0, "")
-    assert files_under(tmp_path / "ny" / "exempelstad") == sorted(created("atgardsplan"))
+    assert files_under(workdir / "ny" / "exempelstad") == sorted(created("atgardsplan"))
     assert out.startswith("created: ny/exempelstad/data/agreement.yaml\n")
     assert out.endswith(
         f"{6 + len(SCHEMAS)} files created.\n"
@@ -166,16 +155,13 @@ def test_into_a_new_folder_in_english(
     assert cli(capsys, "validate", "--data", "ny/exempelstad/data")[0] == 0
 
 
-def test_running_it_twice_refuses_and_changes_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_running_it_twice_refuses_and_changes_nothing(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "samverkansoverenskommelse")[0] == 0
-    (tmp_path / "data" / "agreement.yaml").write_text("id: redan-ifylld\n", encoding="utf-8")
-    before = snapshot(tmp_path)
+    (workdir / "data" / "agreement.yaml").write_text("id: redan-ifylld\n", encoding="utf-8")
+    before = snapshot(workdir)
     code, out, err = cli(capsys, "init", "--kind", "medborgarlofte")
     assert (code, out) == (1, "")
-    assert snapshot(tmp_path) == before
+    assert snapshot(workdir) == before
     existing = [name for name in created("medborgarlofte") if name != "data/activities/exempel-lofte.yaml"]
     assert err == (
         "".join(f"{name}:1:1: fel [init-file-exists] Filen finns redan.\n" for name in existing)
@@ -184,11 +170,8 @@ def test_running_it_twice_refuses_and_changes_nothing(
     )
 
 
-def test_one_existing_file_is_enough_to_write_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "README.md").write_text("# Vårt eget repo\n", encoding="utf-8")
+def test_one_existing_file_is_enough_to_write_nothing(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "README.md").write_text("# Vårt eget repo\n", encoding="utf-8")
     code, out, err = cli(capsys, "init", "--kind", "atgardsplan")
     assert (code, out) == (1, "")
     assert err == (
@@ -196,28 +179,24 @@ def test_one_existing_file_is_enough_to_write_nothing(
         "Inget skrevs: 1 fil finns redan. Flytta undan den, välj en annan mapp eller lägg till --force för att "
         "skriva över.\n"
     )
-    assert files_under(tmp_path) == ["README.md"]
-    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "# Vårt eget repo\n"
+    assert files_under(workdir) == ["README.md"]
+    assert (workdir / "README.md").read_text(encoding="utf-8") == "# Vårt eget repo\n"
 
 
-def test_force_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_force_overwrites(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "medborgarlofte")[0] == 0
-    fresh = snapshot(tmp_path)
-    (tmp_path / "data" / "agreement.yaml").write_text("id: trasig\n", encoding="utf-8")
-    (tmp_path / "README.md").unlink()
+    fresh = snapshot(workdir)
+    (workdir / "data" / "agreement.yaml").write_text("id: trasig\n", encoding="utf-8")
+    (workdir / "README.md").unlink()
     code, out, err = cli(capsys, "init", "--kind", "medborgarlofte", "--force")
     assert (code, err) == (0, "")
-    assert snapshot(tmp_path) == fresh
+    assert snapshot(workdir) == fresh
     assert "överskriven: data/agreement.yaml\n" in out
     assert "skapad: README.md\n" in out
     assert f"1 fil skapades och {len(fresh) - 1} filer skrevs över.\n" in out
 
 
-def test_an_unknown_kind_is_bad_usage(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_an_unknown_kind_is_bad_usage(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = cli(capsys, "init", "--kind", "handlingsplan")
     assert (code, out) == (2, "")
     assert err == (
@@ -226,24 +205,18 @@ def test_an_unknown_kind_is_bad_usage(
     code, _, err = cli(capsys, "init")
     assert code == 2
     assert "--kind" in err
-    assert files_under(tmp_path) == []
+    assert files_under(workdir) == []
 
 
-def test_the_folder_must_be_a_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "fil").write_text("", encoding="utf-8")
+def test_the_folder_must_be_a_folder(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "fil").write_text("", encoding="utf-8")
     code, out, err = cli(capsys, "init", "fil", "--kind", "medborgarlofte")
     assert (code, out, err) == (2, "", "samverkan: fil finns men är ingen mapp.\n")
 
 
-def test_the_kommun_may_be_named(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_the_kommun_may_be_named(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "medborgarlofte", "--kommun", "Strängnäs kommun")[0] == 0
-    parties = read_yaml(tmp_path / "data" / "agreement.yaml")["parties"]
+    parties = read_yaml(workdir / "data" / "agreement.yaml")["parties"]
     assert parties == [
         {"id": "polisen", "name": "Polismyndigheten", "kind": "polismyndigheten"},
         {"id": "strangnas-kommun", "name": "Strängnäs kommun", "kind": "kommun"},
@@ -251,40 +224,33 @@ def test_the_kommun_may_be_named(
     assert cli(capsys, "validate")[0] == 0
 
 
-def test_without_a_name_the_kommun_is_generic_and_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_without_a_name_the_kommun_is_generic_and_says_so(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "samverkansoverenskommelse")[0] == 0
-    text = (tmp_path / "data" / "agreement.yaml").read_text(encoding="utf-8")
+    text = (workdir / "data" / "agreement.yaml").read_text(encoding="utf-8")
     assert "\n  - id: kommunen\n    name: Kommunen" in text
     assert "# skriv kommunens namn" in text
-    responsibilities = read_yaml(tmp_path / "data" / "activities" / "exempel-aktivitet.yaml")["responsibilities"]
+    responsibilities = read_yaml(workdir / "data" / "activities" / "exempel-aktivitet.yaml")["responsibilities"]
     assert isinstance(responsibilities, list)
     assert [r["party"] for r in responsibilities] == ["kommunen", "polisen"]
 
 
 @pytest.mark.parametrize("name", ["", "  ", "Exempel\nby", "Exempel\x1bby", "x" * 301, "---", "vi"])
 def test_a_name_that_cannot_be_a_party_is_bad_usage(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    name: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     code, out, err = cli(capsys, "init", "--kind", "medborgarlofte", "--kommun", name)
     assert (code, out) == (2, "")
     assert err.startswith("samverkan: --kommun ska vara kommunens namn på en rad")
-    assert files_under(tmp_path) == []
+    assert files_under(workdir) == []
 
 
-def test_the_checks_run_in_pre_commit_and_ci(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_the_checks_run_in_pre_commit_and_ci(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "medborgarlofte")[0] == 0
-    pre_commit = read_yaml(tmp_path / ".pre-commit-config.yaml")
+    pre_commit = read_yaml(workdir / ".pre-commit-config.yaml")
     shipped = yaml.safe_load((Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text("utf-8"))
     hooks = [hook for repo in pre_commit["repos"] for hook in repo["hooks"]]  # type: ignore[attr-defined]
     assert [(h["id"], h["entry"], h["files"]) for h in hooks] == [(h["id"], h["entry"], h["files"]) for h in shipped]
-    workflow = read_yaml(tmp_path / ".github" / "workflows" / "samverkan.yml")
+    workflow = read_yaml(workdir / ".github" / "workflows" / "samverkan.yml")
     steps = workflow["jobs"]["kontroll"]["steps"]  # type: ignore[index]
     runs = [step["run"] for step in steps if "run" in step]
     assert runs == [
@@ -293,18 +259,15 @@ def test_the_checks_run_in_pre_commit_and_ci(
         "samverkan lint --format github",
         "samverkan schema --check",
     ]
-    assert ".samverkan_cache/" in (tmp_path / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert ".samverkan_cache/" in (workdir / ".gitignore").read_text(encoding="utf-8").splitlines()
     for name, text in render_schemas().items():
-        assert (tmp_path / "schemas" / name).read_text(encoding="utf-8") == text
+        assert (workdir / "schemas" / name).read_text(encoding="utf-8") == text
     assert cli(capsys, "schema", "--check")[0] == 0
 
 
-def test_the_readme_names_the_kind_and_the_example(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_the_readme_names_the_kind_and_the_example(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(capsys, "init", "--kind", "atgardsplan")[0] == 0
-    readme = (tmp_path / "README.md").read_text(encoding="utf-8")
+    readme = (workdir / "README.md").read_text(encoding="utf-8")
     assert "kommunens åtgärdsplan" in readme
     assert "`exempel-atgard.yaml` är ett påhittat exempel" in readme
     for command in ("samverkan validate", "samverkan lint", "samverkan new followup", "samverkan report"):

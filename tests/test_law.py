@@ -29,9 +29,28 @@ CHECKLIST = {
 }
 
 
+#: The analysis of the example åtgärdsplan's lägesbild, as it stands in its agreement.yaml.
+ANALYSIS = (
+    "  analysis:\n    text: >-\n"
+    "      Skadegörelsen vid skolorna sker när få vuxna är i rörelse och där platserna är mörka och skymda. Ungas\n"
+    "      narkotikaanvändning hänger samman med tillgång via sociala medier och med att föräldrar underskattar\n"
+    "      problemet. Båda problemen går att påverka med åtgärder som kommunen och polisen rår över.\n"
+)
+
+
 def copy_example(name: str, tmp_path: Path) -> Path:
     data = tmp_path / name / "data"
     shutil.copytree(REPO / "examples" / name / "data", data)
+    return data
+
+
+def example_without(name: str, passage: str, tmp_path: Path) -> Path:
+    """A copy of the example NAME whose agreement.yaml lacks PASSAGE (which it holds exactly once)."""
+    data = copy_example(name, tmp_path)
+    agreement = data / "agreement.yaml"
+    text = agreement.read_text(encoding="utf-8")
+    assert text.count(passage) == 1
+    agreement.write_text(text.replace(passage, ""), encoding="utf-8")
     return data
 
 
@@ -52,17 +71,7 @@ def test_the_checklist_passes_on_the_example_atgardsplan(tmp_path: Path, capsys:
 def test_without_its_analysis_the_lagesbild_fails_exactly_that_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = copy_example("atgardsplan-lag-2023-196", tmp_path)
-    agreement = data / "agreement.yaml"
-    text = agreement.read_text(encoding="utf-8")
-    analysis = (
-        "  analysis:\n    text: >-\n"
-        "      Skadegörelsen vid skolorna sker när få vuxna är i rörelse och där platserna är mörka och skymda. Ungas\n"
-        "      narkotikaanvändning hänger samman med tillgång via sociala medier och med att föräldrar underskattar\n"
-        "      problemet. Båda problemen går att påverka med åtgärder som kommunen och polisen rår över.\n"
-    )
-    assert text.count(analysis) == 1
-    agreement.write_text(text.replace(analysis, ""), encoding="utf-8")
+    data = example_without("atgardsplan-lag-2023-196", ANALYSIS, tmp_path)
 
     code = run(["lint", "--as-of", AS_OF, "--data", str(data)])
     captured = capsys.readouterr()
@@ -80,16 +89,12 @@ def test_without_its_analysis_the_lagesbild_fails_exactly_that_check(
 def test_a_medborgarlofte_without_feedback_to_citizens_is_told(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = copy_example("medborgarlofte-liten-kommun", tmp_path)
-    agreement = data / "agreement.yaml"
-    text = agreement.read_text(encoding="utf-8")
     feedback = (
         "  feedback: >-\n"
         "    Hur det har gått redovisas varje år i februari på kommunens webbplats och på polisens sida för\n"
         "    Lokalpolisområde Exempelbygden.\n"
     )
-    assert text.count(feedback) == 1
-    agreement.write_text(text.replace(feedback, ""), encoding="utf-8")
+    data = example_without("medborgarlofte-liten-kommun", feedback, tmp_path)
 
     code, found = lint_json(data, capsys, as_of="2025-02-01")
     assert code == 0

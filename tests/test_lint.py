@@ -399,19 +399,16 @@ def test_committed_schemas_match_the_models() -> None:
         assert (REPO / "schemas" / name).read_text(encoding="utf-8") == text, f"schemas/{name} is stale"
 
 
-def test_schema_writes_and_never_overwrites_without_force(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_schema_writes_and_never_overwrites_without_force(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     wrote = "".join(f"skrev: ut/{name}\n" for name in SCHEMA_FILES)
     assert run_cli(["schema", "--output-dir", "ut"], capsys) == (0, wrote, "")
     for name in SCHEMA_FILES:
-        json.loads((tmp_path / "ut" / name).read_text(encoding="utf-8"))
+        json.loads((workdir / "ut" / name).read_text(encoding="utf-8"))
     unchanged = "".join(f"oförändrad: ut/{name}\n" for name in SCHEMA_FILES)
     assert run_cli(["schema", "--output-dir", "ut"], capsys) == (0, unchanged, "")
     assert run_cli(["schema", "--output-dir", "ut", "--check"], capsys) == (0, "Schemana stämmer med modellerna.\n", "")
 
-    edited = tmp_path / "ut" / "activity.schema.json"
+    edited = workdir / "ut" / "activity.schema.json"
     edited.write_text("{}\n", encoding="utf-8")
     code, out, err = run_cli(["schema", "--output-dir", "ut"], capsys)
     assert (code, out) == (1, "")
@@ -426,7 +423,7 @@ def test_schema_writes_and_never_overwrites_without_force(
     assert code == 0
     assert "skrev: ut/activity.schema.json\n" in out
     assert edited.read_text(encoding="utf-8") == render_schemas()["activity.schema.json"]
-    assert not [p for p in (tmp_path / "ut").iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in (workdir / "ut").iterdir() if p.name.endswith(".tmp")]
 
 
 def test_schema_defaults_to_schemas_beside_the_data_folder(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,11 +23,10 @@ def new_meeting(tmp_path: Path, capsys: pytest.CaptureFixture[str], quarter: str
 
 
 def test_chair_secretary_adjuster_and_attendance_come_from_the_last_meeting(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    meeting = new_meeting(tmp_path, capsys, "2020Q3", "2020-07-01")
-    last = yaml.safe_load((tmp_path / "data" / "meetings" / "2020Q2.yaml").read_text("utf-8"))
+    meeting = new_meeting(workdir, capsys, "2020Q3", "2020-07-01")
+    last = yaml.safe_load((workdir / "data" / "meetings" / "2020Q2.yaml").read_text("utf-8"))
     for key in ("chair", "secretary", "adjuster", "present"):
         assert meeting[key] == last[key]
     assert (meeting["items"], meeting["decisions"], meeting["status"]) == ([], [], "planerat")
@@ -45,29 +44,22 @@ def test_chair_secretary_adjuster_and_attendance_come_from_the_last_meeting(
     ],
 )
 def test_a_proposed_date_is_inside_the_period_and_never_already_past(
-    quarter: str,
-    as_of: str,
-    date: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    quarter: str, as_of: str, date: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert new_meeting(tmp_path, capsys, quarter, as_of)["date"].isoformat() == date
+    assert new_meeting(workdir, capsys, quarter, as_of)["date"].isoformat() == date
 
 
 def test_a_moved_point_carries_every_deadline_it_was_moved_from(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = copy_shipped(tmp_path)
+    data = copy_shipped(workdir)
     q2 = data / "meetings" / "2020Q2.yaml"
     text = q2.read_text("utf-8")
     moved = "  - id: linkopingsmodellen-roll\n"
     head, _, tail = text.partition(moved)
     q2.write_text(head + moved + tail.replace("deadline: 2020-05-31", "deadline: 2020-10-31", 1), "utf-8")
 
-    meeting = new_meeting(tmp_path, capsys, "2020Q3", "2020-07-01")
+    meeting = new_meeting(workdir, capsys, "2020Q3", "2020-07-01")
     points = {point["id"]: point for point in meeting["action_points"]}
     assert points["linkopingsmodellen-roll"]["deadline"].isoformat() == "2020-10-31"
     assert [day.isoformat() for day in points["linkopingsmodellen-roll"]["moved_from"]] == ["2020-05-31"]
@@ -75,10 +67,9 @@ def test_a_moved_point_carries_every_deadline_it_was_moved_from(
 
 
 def test_the_minutes_say_where_a_point_was_moved_from_and_why_it_was_struck(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = copy_shipped(tmp_path)
+    data = copy_shipped(workdir)
     q2 = data / "meetings" / "2020Q2.yaml"
     head, moved, tail = q2.read_text("utf-8").partition("  - id: linkopingsmodellen-roll\n")
     tail = tail.replace("deadline: 2020-05-31", "deadline: 2020-10-31\n    moved_from: [2020-05-31]", 1)

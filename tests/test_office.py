@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from _cycle import SHIPPED_DATA, cli
+from _cycle import SHIPPED_DATA, cli, refused_usage
 from samverkan.office import markdown_to_docx
 
 pytestmark = pytest.mark.usefixtures("clean_env")
@@ -85,15 +85,9 @@ def test_the_agreement_as_word(tmp_path: Path, capsys: pytest.CaptureFixture[str
     ],
 )
 def test_a_format_the_file_name_contradicts_is_refused(
-    extra: tuple[str, ...],
-    message: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    extra: tuple[str, ...], message: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert cli(capsys, *REPORT, *extra) == (2, "", message)
-    assert list(tmp_path.iterdir()) == []
+    assert refused_usage(capsys, workdir, *REPORT, *extra) == message
 
 
 def test_word_is_never_written_over_a_file_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

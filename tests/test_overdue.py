@@ -43,11 +43,10 @@ def meeting(period: str, date: str, status: str = "genomfört", rest: str = "") 
 
 
 def test_a_missed_quarter_is_listed_with_its_days_late_and_owner(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     data = make_repository(
-        tmp_path, followups={("2020Q1", "sig"): followup("sig", "2020Q1"), ("2020Q3", "sig"): followup("sig", "2020Q3")}
+        workdir, followups={("2020Q1", "sig"): followup("sig", "2020Q1"), ("2020Q3", "sig"): followup("sig", "2020Q3")}
     )
     items = overdue_json(capsys, data, "2020-12-01")
     assert items == [
@@ -71,11 +70,8 @@ def test_a_missed_quarter_is_listed_with_its_days_late_and_owner(
     ]
 
 
-def test_text_output_is_grouped_by_period_and_check_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path, followups={("2020Q1", "sig"): followup("sig", "2020Q1")})
+def test_text_output_is_grouped_by_period_and_check_fails(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir, followups={("2020Q1", "sig"): followup("sig", "2020Q1")})
     code, out, err = cli(capsys, "overdue", "--as-of", "2020-10-02")
     assert (code, err) == (0, "")
     assert out == (
@@ -100,11 +96,8 @@ def test_text_output_is_grouped_by_period_and_check_fails(
     assert (code, out) == (0, "Inget är försenat per 30 juni 2020.\n")
 
 
-def test_english_and_github_formats(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
+def test_english_and_github_formats(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
     code, out, _ = cli(capsys, "overdue", "--as-of", "2020-04-02", "--lang", "en")
     assert code == 0
     assert (
@@ -119,11 +112,10 @@ def test_english_and_github_formats(
 
 
 def test_english_text_names_who_is_responsible_and_agrees_in_number(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     make_repository(
-        tmp_path,
+        workdir,
         followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
         meetings={"2020Q1": meeting("2020Q1", "2020-03-20", rest=ACTION_POINT.format(status="öppen", done=""))},
     )
@@ -140,11 +132,8 @@ def test_english_text_names_who_is_responsible_and_agrees_in_number(
     )
 
 
-def test_github_format_with_an_ended_agreement(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path, end="2020-03-31")
+def test_github_format_with_an_ended_agreement(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir, end="2020-03-31")
     code, out, err = cli(capsys, "overdue", "--as-of", "2020-04-02", "--format", "github")
     assert (code, err) == (0, "")
     assert out == (
@@ -174,16 +163,10 @@ def test_github_format_with_an_ended_agreement(
     ],
 )
 def test_the_meeting_after_the_quarter_sets_the_due_date(
-    status: str,
-    as_of: str,
-    expected: tuple[str, str, int] | None,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    status: str, as_of: str, expected: tuple[str, str, int] | None, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     data = make_repository(
-        tmp_path,
+        workdir,
         followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
         meetings={"2020Q2": meeting("2020Q2", "2020-07-10", status=status)},
     )
@@ -203,12 +186,11 @@ action_points:
 
 
 def test_an_action_point_done_late_is_overdue_until_the_day_it_was_done(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     followups = {(p, "sig"): followup("sig", p) for p in ("2020Q1", "2020Q2")}
     data = make_repository(
-        tmp_path,
+        workdir,
         followups=followups,
         meetings={
             "2020Q1": meeting("2020Q1", "2020-03-20", rest=ACTION_POINT.format(status="öppen", done="")),
@@ -239,11 +221,10 @@ def test_an_action_point_done_late_is_overdue_until_the_day_it_was_done(
 
 
 def test_an_open_action_point_is_overdue_from_the_day_after_its_deadline(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     data = make_repository(
-        tmp_path,
+        workdir,
         followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
         meetings={"2020Q1": meeting("2020Q1", "2020-03-20", rest=ACTION_POINT.format(status="pågår", done=""))},
     )
@@ -251,11 +232,8 @@ def test_an_open_action_point_is_overdue_from_the_day_after_its_deadline(
     assert keys(overdue_json(capsys, data, "2020-04-16")) == [("action-point", "rutin", "2020Q1")]
 
 
-def test_an_agreement_that_ended_mid_quarter(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, end="2020-05-15")
+def test_an_agreement_that_ended_mid_quarter(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = make_repository(workdir, end="2020-05-15")
     items = overdue_json(capsys, data, "2021-06-01")
     assert keys(items) == [("followup", "sig", "2020Q1"), ("followup", "sig", "2020Q2")]  # Q2 straddles the end
     _code, out, _err = cli(capsys, "overdue", "--data", str(data), "--as-of", "2021-06-01")
@@ -266,10 +244,9 @@ def test_an_agreement_that_ended_mid_quarter(
     assert "upphörde att gälla 15 maj 2020" in err
 
 
-def test_a_tertial_cadence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_a_tertial_cadence(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = make_repository(
-        tmp_path,
+        workdir,
         start="2021-01-01",
         end="2021-12-31",
         cadence="tertial",
@@ -285,12 +262,9 @@ def test_a_tertial_cadence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
     ]
 
 
-def test_activity_status_and_span(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_activity_status_and_span(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = make_repository(
-        tmp_path,
+        workdir,
         activities={
             "planerad": activity("planerad", status="planerad"),
             "pausad": activity("pausad", status="pausad"),
@@ -318,11 +292,8 @@ def test_an_agreement_signed_before_new_year_starts_with_the_first_whole_quarter
     assert [str(item.extra["quarter"]) for item in report.items] == ["2020Q1"]
 
 
-def test_invalid_data_is_reported_like_validate_and_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, followups={("2020Q1", "sig"): "activity: sig\nperiod: 2020Q1\nrating: blå\n"})
+def test_invalid_data_is_reported_like_validate_and_fails(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = make_repository(workdir, followups={("2020Q1", "sig"): "activity: sig\nperiod: 2020Q1\nrating: blå\n"})
     code, out, _ = cli(capsys, "overdue", "--as-of", "2020-12-01")
     assert code == 1
     assert out.startswith("data/followups/2020Q1/sig.yaml:3:9: fel [schema-invalid-choice]")

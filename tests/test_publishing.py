@@ -45,44 +45,36 @@ def assert_refused(result: tuple[int, str, str], written: Path) -> None:
 
 @pytest.mark.parametrize("done", HIDDEN.values(), ids=HIDDEN.keys())
 def test_report_writes_nothing_with_a_hidden_personnummer(
-    done: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    done: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    repository_with(tmp_path, done)
+    repository_with(workdir, done)
     for target in ("protokoll.md", "protokoll.docx"):
         result = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15", "-o", target)
-        assert_refused(result, tmp_path / target)
+        assert_refused(result, workdir / target)
     code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15")
     assert (code, out) == (1, "")
     assert err.startswith("-:")  # the place in the document bound for the screen
 
 
-def test_export_and_site_write_nothing_either(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    repository_with(tmp_path, HIDDEN["yaml-escapes"])
-    assert_refused(cli(capsys, "export", "--as-of", "2020-04-15", "-o", "u.xlsx"), tmp_path / "u.xlsx")
-    assert_refused(cli(capsys, "site", "--as-of", "2020-04-15", "-o", "webb"), tmp_path / "webb")
+def test_export_and_site_write_nothing_either(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repository_with(workdir, HIDDEN["yaml-escapes"])
+    assert_refused(cli(capsys, "export", "--as-of", "2020-04-15", "-o", "u.xlsx"), workdir / "u.xlsx")
+    assert_refused(cli(capsys, "site", "--as-of", "2020-04-15", "-o", "webb"), workdir / "webb")
 
 
 @pytest.mark.parametrize("spelling", ["121212 1212", "121212\u20131212", "121212\u20111212", "19121212\u00a01212"])
 def test_lint_recognises_the_ways_people_write_it(
-    spelling: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    spelling: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    repository_with(tmp_path, f"Elev {spelling} deltog.")
+    repository_with(workdir, f"Elev {spelling} deltog.")
     code, out, _ = cli(capsys, "lint", "--as-of", "2020-04-15")
     assert code == 1
     assert "[personal-identity-number]" in out
     assert "1212" not in out.replace("2020", "")
 
 
-def test_an_ordinary_document_passes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    repository_with(tmp_path, "Tolv möten 2020-03-12 med 1212 deltagare.")  # not a Luhn-valid identity number
+def test_an_ordinary_document_passes(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    repository_with(workdir, "Tolv möten 2020-03-12 med 1212 deltagare.")  # not a Luhn-valid identity number
     assert cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-04-15", "-o", "p.md")[0] == 0
 
 
@@ -105,12 +97,9 @@ def test_the_hidden_numbers_really_reach_the_document_and_lint_finds_them_decode
     assert "121212" in out.replace("\\", "")
 
 
-def test_validate_stops_a_personnummer_before_the_commit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_validate_stops_a_personnummer_before_the_commit(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """validate is what pre-commit runs: it checks the identity number too, on the files it is given."""
-    monkeypatch.chdir(tmp_path)
-    data = repository_with(tmp_path, "Elev 121212 1212 deltog.")
+    data = repository_with(workdir, "Elev 121212 1212 deltog.")
     for args in ((), (str(data / "followups" / "2020Q1" / "sig.yaml"),)):
         code, out, err = cli(capsys, "validate", *args)
         assert (code, err) == (1, "")
@@ -120,11 +109,10 @@ def test_validate_stops_a_personnummer_before_the_commit(
 
 @pytest.mark.parametrize("output_format", ["text", "json", "github"])
 def test_no_finding_prints_a_personnummer_from_a_folder_name(
-    output_format: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    output_format: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A folder named by a personnummer is itself a finding; every other finding about a file in it masks the number."""
-    monkeypatch.chdir(tmp_path)
-    data = repository_with(tmp_path, "Möten hölls.")
+    data = repository_with(workdir, "Möten hölls.")
     folder = data / "activities" / "19121212-1212"
     folder.mkdir()
     (folder / "x.yaml").write_text("id: x\n", encoding="utf-8")

@@ -72,10 +72,9 @@ def test_the_action_plan_is_the_signed_four_column_table(capsys: pytest.CaptureF
 
 
 def test_without_as_signed_cells_the_table_is_built_from_the_roles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
+    make_repository(workdir)
     code, out, _ = cli(capsys, "render", "agreement")
     assert code == 0
     assert "| Vad | Kommun | Polis | Kommunikation |\n| --- | --- | --- | --- |\n" in out
@@ -83,14 +82,11 @@ def test_without_as_signed_cells_the_table_is_built_from_the_roles(
     assert "Samverkansöverenskommelsen gäller 1 januari 2020 – 31 december 2020.\n" in out
 
 
-def test_output_file_is_never_overwritten_without_force(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "avtal.md").write_text("redan här\n", encoding="utf-8")
+def test_output_file_is_never_overwritten_without_force(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
+    (workdir / "avtal.md").write_text("redan här\n", encoding="utf-8")
     assert cli(capsys, "render", "agreement", "-o", "avtal.md")[0] == 2
-    assert (tmp_path / "avtal.md").read_text(encoding="utf-8") == "redan här\n"
+    assert (workdir / "avtal.md").read_text(encoding="utf-8") == "redan här\n"
     assert cli(capsys, "render", "agreement", "-o", "avtal.md", "--force")[0] == 0
-    assert (tmp_path / "avtal.md").read_text(encoding="utf-8").startswith("# Samverkansöverenskommelse Testby")
+    assert (workdir / "avtal.md").read_text(encoding="utf-8").startswith("# Samverkansöverenskommelse Testby")
     assert cli(capsys, "render")[0] == 2

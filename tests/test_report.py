@@ -51,12 +51,9 @@ def test_a_meeting_not_yet_held_is_a_draft_agenda(capsys: pytest.CaptureFixture[
         "Uppföljning väntas senast 30 september 2020.\n" in later  # fmt: skip
 
 
-def test_planned_and_cancelled_meetings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_planned_and_cancelled_meetings(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_repository(
-        tmp_path,
+        workdir,
         followups={("2020Q1", "sig"): followup("sig", "2020Q1")},
         meetings={
             "2020Q1": "period: 2020Q1\nforum: Centrala BRÅ\nstatus: planerat\ndate: 2020-03-20\n",
@@ -101,12 +98,9 @@ action_points:
 """
 
 
-def test_follow_up_text_cannot_break_the_minutes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_follow_up_text_cannot_break_the_minutes(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     make_repository(
-        tmp_path,
+        workdir,
         followups={("2020Q1", "sig"): f"activity: sig\nperiod: 2020Q1\n{NASTY}"},
         meetings={"2020Q1": NASTY_MEETING},
     )
@@ -129,38 +123,38 @@ def test_follow_up_text_cannot_break_the_minutes(
     assert len(re.findall(r"(?<!\\)\|", rows[0])) == 4  # still three cells
 
 
-def test_output_file_is_never_overwritten_without_force(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
+def test_output_file_is_never_overwritten_without_force(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
     args = ["report", "--quarter", "2020Q1", "--as-of", "2020-12-01", "-o", "protokoll.md"]
     code, out, err = cli(capsys, *args)
     assert (code, out, err) == (0, "", "")
-    first = (tmp_path / "protokoll.md").read_text(encoding="utf-8")
+    first = (workdir / "protokoll.md").read_text(encoding="utf-8")
     assert first.startswith("# Förslag till dagordning")
-    (tmp_path / "protokoll.md").write_text("mina ändringar\n", encoding="utf-8")
+    (workdir / "protokoll.md").write_text("mina ändringar\n", encoding="utf-8")
     code, out, err = cli(capsys, *args)
     assert code == 2
     assert err == (
         "samverkan: Filen protokoll.md finns redan. Välj ett annat namn eller lägg till --force för att skriva över "
         "den.\n"
     )
-    assert (tmp_path / "protokoll.md").read_text(encoding="utf-8") == "mina ändringar\n"
+    assert (workdir / "protokoll.md").read_text(encoding="utf-8") == "mina ändringar\n"
     assert cli(capsys, *args, "--force")[0] == 0
-    assert (tmp_path / "protokoll.md").read_text(encoding="utf-8") == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "protokoll.md"]
+    assert (workdir / "protokoll.md").read_text(encoding="utf-8") == first
+    assert sorted(p.name for p in workdir.iterdir()) == ["data", "protokoll.md"]
+
+
+def own_minutes_template(root: Path, monkeypatch: pytest.MonkeyPatch, template: str) -> None:
+    """Work in a new repository at ROOT whose own `templates/minutes.md.j2` is TEMPLATE."""
+    monkeypatch.chdir(root)
+    make_repository(root)
+    (root / "templates").mkdir()
+    (root / "templates" / "minutes.md.j2").write_text(template, encoding="utf-8")
 
 
 def test_a_repository_template_cannot_escape_the_sandbox(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "minutes.md.j2").write_text(
-        "# {{ forum }}\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", encoding="utf-8"
-    )
+    own_minutes_template(tmp_path, monkeypatch, "# {{ forum }}\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n")
     code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")
     assert (code, out) == (1, "")
     assert err.startswith(
@@ -172,12 +166,7 @@ def test_a_repository_template_cannot_escape_the_sandbox(
 def test_a_repository_template_is_used_and_can_extend_the_built_in_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "minutes.md.j2").write_text(
-        "Testby: {{ period.label }}\n{% include 'builtin/minutes.md.j2' %}", encoding="utf-8"
-    )
+    own_minutes_template(tmp_path, monkeypatch, "Testby: {{ period.label }}\n{% include 'builtin/minutes.md.j2' %}")
     code, out, _ = cli(capsys, "report", "--quarter", "2020Q1", "--as-of", "2020-12-01")
     assert code == 0 and out.startswith("Testby: kvartal 1 2020\n# Förslag till dagordning")
     own = tmp_path / "egen.j2"
@@ -195,21 +184,17 @@ def test_a_repository_template_is_used_and_can_extend_the_built_in_one(
     ],
 )
 def test_template_problems_are_findings(
-    template: str, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    template: str, code: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "mall.j2").write_text(template, encoding="utf-8")
+    make_repository(workdir)
+    (workdir / "mall.j2").write_text(template, encoding="utf-8")
     status, out, err = cli(capsys, "report", "--quarter", "2020Q1", "--template", "mall.j2")
     assert (status, out) == (1, "")
     assert f"[{code}]" in err and "Traceback" not in err
 
 
-def test_usage_and_data_errors(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = copy_shipped(tmp_path)
+def test_usage_and_data_errors(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = copy_shipped(workdir)
     assert cli(capsys, "report", "--quarter", "2020Q5")[0] == 2
     for impossible in ("0000Q1", "0001Q1", "9999Q4"):  # the calendar has no quarter before or after these
         assert cli(capsys, "report", "--quarter", impossible) == (
@@ -226,10 +211,9 @@ def test_usage_and_data_errors(
 
 
 def test_a_follow_up_or_meeting_at_the_end_of_the_calendar_is_no_crash(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = copy_shipped(tmp_path)
+    data = copy_shipped(workdir)
     for period in ("9999Q4", "0000Q1"):
         (data / "followups" / period).mkdir()
         (data / "followups" / period / "sig.yaml").write_text(followup("sig", period), encoding="utf-8")
@@ -241,24 +225,18 @@ def test_a_follow_up_or_meeting_at_the_end_of_the_calendar_is_no_crash(
         assert code in (0, 1) and "internt fel" not in err, (args, err)
 
 
-def test_a_template_syntax_error_ends_in_one_full_stop(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "mall.j2").write_text("a\n{% if forum %}\n", encoding="utf-8")
+def test_a_template_syntax_error_ends_in_one_full_stop(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
+    (workdir / "mall.j2").write_text("a\n{% if forum %}\n", encoding="utf-8")
     err = cli(capsys, "report", "--quarter", "2020Q1", "--template", "mall.j2")[2]
     first = err.splitlines()[0]
     assert first.startswith("mall.j2:2:1: fel [template-syntax] Mallen är inte giltig Jinja: ")
     assert first.endswith("'if'.") and not first.endswith("..")
 
 
-def test_output_onto_a_folder_a_dash_or_an_unwritable_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
-    (tmp_path / "ut").mkdir()
+def test_output_onto_a_folder_a_dash_or_an_unwritable_place(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
+    (workdir / "ut").mkdir()
     for force in ((), ("--force",)):
         assert cli(capsys, "report", "--quarter", "2020Q1", "-o", "ut", *force) == (
             2,
@@ -270,8 +248,8 @@ def test_output_onto_a_folder_a_dash_or_an_unwritable_place(
     )
     code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "-o", "-")
     assert (code, err) == (0, "") and out.startswith("# ")  # `-o -` is the screen, not a file named `-`
-    assert not (tmp_path / "-").exists()
-    (tmp_path / "fil").write_text("x\n", encoding="utf-8")
+    assert not (workdir / "-").exists()
+    (workdir / "fil").write_text("x\n", encoding="utf-8")
     code, out, err = cli(capsys, "report", "--quarter", "2020Q1", "-o", "fil/m.md", "--force")
     assert code == 2 and err.startswith("samverkan: ")
-    assert (tmp_path / "fil").read_text(encoding="utf-8") == "x\n"
+    assert (workdir / "fil").read_text(encoding="utf-8") == "x\n"

@@ -19,10 +19,9 @@ def files_under(folder: Path) -> list[str]:
 
 
 def test_new_followup_then_validate_round_trips_on_the_shipped_data(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = copy_shipped(tmp_path)
+    data = copy_shipped(workdir)
     code, out, err = cli(capsys, "new", "followup", "--quarter", "2020Q3", "--as-of", "2020-07-01")
     assert (code, err) == (0, "")
     activities = sorted(p.stem for p in (data / "activities").glob("*.yaml"))
@@ -49,22 +48,16 @@ def test_new_followup_then_validate_round_trips_on_the_shipped_data(
 
 
 @pytest.mark.parametrize("typed", ["2021Q3", "2021-Q3", "2021q3"])
-def test_the_quarter_may_be_typed_three_ways(
-    typed: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, end="2022-12-31")
+def test_the_quarter_may_be_typed_three_ways(typed: str, workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = make_repository(workdir, end="2022-12-31")
     assert cli(capsys, "new", "followup", "--quarter", typed)[0] == 0
     assert files_under(data / "followups") == ["2021Q3/sig.yaml"]
     assert files_under(data / "meetings") == ["2021Q3.yaml"]
     assert cli(capsys, "validate")[0] == 0
 
 
-def test_never_overwrites_without_force(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, followups={("2020Q2", "sig"): followup("sig", "2020Q2", done="Skrivet.")})
+def test_never_overwrites_without_force(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = make_repository(workdir, followups={("2020Q2", "sig"): followup("sig", "2020Q2", done="Skrivet.")})
     mine = data / "followups" / "2020Q2" / "sig.yaml"
     before = mine.read_text(encoding="utf-8")
     code, out, _ = cli(capsys, "new", "followup", "--quarter", "2020Q2", "--as-of", "2020-04-01")
@@ -83,10 +76,9 @@ def test_never_overwrites_without_force(
 
 
 def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, start="2021-01-01", end="2021-12-31", cadence="tertial")
+    data = make_repository(workdir, start="2021-01-01", end="2021-12-31", cadence="tertial")
     code, _, err = cli(capsys, "new", "followup", "--quarter", "2021Q2")
     assert code == 2
     assert err == "samverkan: --quarter ska vara en period som avtalet följs upp per (tertial), t.ex. 2021T2.\n"
@@ -112,15 +104,9 @@ def test_a_tertial_agreement_takes_tertials_and_refuses_quarters(
     ],
 )
 def test_every_period_form_scaffolds_files_that_validate_and_count_once_filled_in(
-    cadence: str,
-    period: str,
-    written: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    cadence: str, period: str, written: str, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, start="2018-01-01", end="2018-12-31", cadence=cadence)
+    data = make_repository(workdir, start="2018-01-01", end="2018-12-31", cadence=cadence)
     assert cli(capsys, "new", "followup", "--quarter", period)[0] == 0
     assert files_under(data / "followups") == [f"{written}/sig.yaml"]
     text = (data / "followups" / written / "sig.yaml").read_text(encoding="utf-8")
@@ -135,11 +121,8 @@ def test_every_period_form_scaffolds_files_that_validate_and_count_once_filled_i
     assert code == 0 and written not in {item["quarter"] for item in json.loads(out)}
 
 
-def test_guidance_comments_are_in_the_chosen_language(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path)
+def test_guidance_comments_are_in_the_chosen_language(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = make_repository(workdir)
     code, out, _ = cli(capsys, "new", "followup", "--quarter", "2020Q2", "--as-of", "2020-09-01", "--lang", "en")
     assert code == 0
     assert out == (
@@ -186,11 +169,10 @@ def test_guidance_comments_are_in_the_chosen_language(
 
 
 def test_new_followup_report_and_overdue_agree_on_a_period_entered_part_way(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Signed 20 December: the first follow-up covers the first whole quarter, for all three commands alike."""
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path, start="2019-12-20")
+    data = make_repository(workdir, start="2019-12-20")
     assert cli(capsys, "new", "followup", "--quarter", "2019Q4", "--as-of", "2019-12-20")[0] == 0
     assert files_under(data / "followups") == [] and files_under(data / "meetings") == ["2019Q4.yaml"]
     report = cli(capsys, "report", "--quarter", "2019Q4", "--as-of", "2019-12-20")[1]
@@ -201,11 +183,8 @@ def test_new_followup_report_and_overdue_agree_on_a_period_entered_part_way(
     assert [(item["quarter"], item["activity"]) for item in json.loads(out)] == [("2020Q1", "sig")]
 
 
-def test_a_period_outside_the_agreement_is_a_usage_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    make_repository(tmp_path)
+def test_a_period_outside_the_agreement_is_a_usage_error(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_repository(workdir)
     code, out, err = cli(capsys, "new", "followup", "--quarter", "2024Q1")
     assert (code, out) == (2, "")
     assert err == (
@@ -215,12 +194,9 @@ def test_a_period_outside_the_agreement_is_a_usage_error(
     assert cli(capsys, "new", "followup", "--quarter", "kvartal3")[0] == 2
 
 
-def test_only_activities_active_in_the_period_get_a_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_only_activities_active_in_the_period_get_a_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = make_repository(
-        tmp_path,
+        workdir,
         activities={
             "sig": activity("sig"),
             "planerad": activity("planerad", status="planerad"),
@@ -232,11 +208,10 @@ def test_only_activities_active_in_the_period_get_a_file(
 
 
 def test_an_activity_name_cannot_inject_yaml_through_the_comment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
     text = activity("sig").replace("name: Aktivitet sig", 'name: "SIG\\nperiod: 2099Q1\\ndone: x"')
-    data = make_repository(tmp_path, activities={"sig": text})
+    data = make_repository(workdir, activities={"sig": text})
     assert cli(capsys, "new", "followup", "--quarter", "2020Q2")[0] == 0
     written = (data / "followups" / "2020Q2" / "sig.yaml").read_text(encoding="utf-8")
     assert "# Uppföljning av SIG period: 2099Q1 done: x, kvartal 2 2020.\n" in written
@@ -244,11 +219,10 @@ def test_an_activity_name_cannot_inject_yaml_through_the_comment(
 
 
 def test_nothing_is_written_through_a_link_out_of_the_data_folder(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    data = make_repository(tmp_path / "repo")
-    outside = tmp_path / "outside"
+    data = make_repository(workdir / "repo")
+    outside = workdir / "outside"
     outside.mkdir()
     (data / "followups").symlink_to(outside, target_is_directory=True)
     code, _out, err = cli(capsys, "new", "followup", "--data", str(data), "--quarter", "2020Q2")

@@ -1,6 +1,8 @@
 """`samverkan site -o DIR`: the public web site as a resident reads it, and only what is public.
 
-The pages of the shipped data are golden files (tests/golden/site/); regenerate after an intended change with
+The pages of the shipped data are golden files (tests/golden/site/): the front page whole, the other pages their
+`<main>` only, since every page shares the front page's frame (a test holds them to it). Regenerate after an intended
+change with
 
     SAMVERKAN_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_site.py
 
@@ -33,15 +35,27 @@ def pages(folder: Path) -> dict[str, str]:
     return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())}
 
 
+def split_page(text: str) -> tuple[str, str]:
+    """A page's frame (all but its `<main>`, with the title and the current page's mark taken out) and its `<main>`."""
+    start, end = text.index('<main id="innehall">'), text.index("</main>") + len("</main>")
+    frame = re.sub(r"<title>[^<]*</title>", "<title></title>", text[:start] + text[end:])
+    return frame.replace(' aria-current="page"', ""), text[start:end]
+
+
 def test_the_shipped_data_gives_the_golden_pages(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = site(capsys, SHIPPED_DATA, tmp_path / "webb")
     assert (code, err) == (0, "")
     assert out == f"Webbplatsen skrevs till {display_path(tmp_path / 'webb')}: 4 filer.\n"
     written = pages(tmp_path / "webb")
     assert sorted(written) == ["aktiviteter.html", "index.html", "style.css", "uppfoljning.html"]
-    for name, text in written.items():
-        if name.endswith(".html"):
-            check_golden(f"site/{name}", text)
+    check_golden("site/index.html", written["index.html"])
+    frame, _main = split_page(written["index.html"])
+    for name, heading in (("aktiviteter.html", "Aktiviteter"), ("uppfoljning.html", "Vad har gjorts")):
+        page_frame, main = split_page(written[name])
+        check_golden(f"site/{name.removesuffix('.html')}-main.html", main + "\n")
+        assert page_frame == frame, name
+        assert f'<li><a href="{name}" aria-current="page">' in written[name]
+        assert f"<title>{heading} – Samverkansöverenskommelse mellan Polismyndigheten och Strängnäs kommun" in written[name]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

@@ -11,6 +11,10 @@ Layout: one data folder per kommun, the way each kommun keeps its own repository
     <out>/<kommun-slug>/data/followups/<period>/<activity>.yaml
     <out>/<kommun-slug>/data/meetings/<period>.yaml
 
+With `--one-folder`, the same number of files in ONE data folder, `<out>/one-folder-<N>/data`: the first kommun's
+agreement and meetings, and its activities N times over (`sig`, `sig-2` … `sig-N`), each with its own follow-ups.
+That is the worst case for memory: everything a run keeps, it keeps for all files at once.
+
 Kommun number *k* is generated from its own seeded random stream, so the scales are prefixes of one another: the
 `small` repository is the first kommun of `county`, which is the first twenty of `country`. That is what lets the
 benchmark compare growth at a fixed content per file. A kommun that is already complete (its `.complete` stamp
@@ -413,7 +417,7 @@ def _emit_sequence(items: list[Any], indent: int, out: list[str]) -> None:
 class Kommun:
     """Everything generated for one kommun, from its own random stream."""
 
-    def __init__(self, index: int, name: str, seed: int) -> None:
+    def __init__(self, index: int, name: str, seed: int, copies: int = 1) -> None:
         self.index = index
         self.name = name
         self.slug = slugify(name)
@@ -439,6 +443,12 @@ class Kommun:
         self.focus = rng.sample(FOCUS, k=rng.randint(3, 4))
         self.sources = rng.sample(SOURCES, k=3)
         self.activities = sorted(rng.sample(ACTIVITIES, k=rng.randint(22, 27)), key=lambda a: a[0])
+        if copies > 1:  # one data folder as large as COPIES kommuner: every activity COPIES times
+            self.activities = [
+                (f"{aid}-{copy}" if copy > 1 else aid, f"{name} {copy}" if copy > 1 else name, full, purpose)
+                for copy in range(1, copies + 1)
+                for aid, name, full, purpose in self.activities
+            ]
         self.goals: list[tuple[str, str, list[str]]] = []  # (goal id, focus id, indicator ids)
         for number, (fid, _name, _kind) in enumerate(self.focus, start=1):
             indicators = [f"{fid}-ind-{i}" for i in range(1, rng.randint(2, 3) + 1)]
@@ -732,6 +742,26 @@ def generate(count: int, out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED, *, q
     return folders
 
 
+def generate_one_folder(count: int, out: Path = DEFAULT_OUT, seed: int = DEFAULT_SEED) -> Path:
+    """Make sure the data folder as large as `count` kommuner exists under `out`; returns it. Idempotent."""
+    name = kommun_names(1)[0]
+    root = out / f"one-folder-{count}"
+    marker = root / ".complete"
+    stamp = _stamp(seed)
+    if marker.exists() and marker.read_text(encoding="utf-8").startswith(stamp):
+        return root / "data"
+    if root.exists():
+        shutil.rmtree(root)
+    files = Kommun(0, name, seed, copies=count).files()
+    for relative, content, header in files:
+        path = root / "data" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(emit(content, header))
+    marker.write_text(f"{stamp}files {len(files)}\n", encoding="utf-8")
+    return root / "data"
+
+
 def count_files(folders: list[Path]) -> int:
     total = 0
     for folder in folders:
@@ -762,11 +792,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--self-check", action="store_true", help="Round-trip the first kommun through the loader.")
+    parser.add_argument("--one-folder", action="store_true", help="All the files in one data folder.")
     args = parser.parse_args(argv)
     if args.self_check:
         bad = self_check(args.seed)
         print("self-check: ok" if not bad else f"self-check: {bad} files differ", file=sys.stderr)
         return 1 if bad else 0
+    if args.one_folder:
+        folder = generate_one_folder(args.kommuner or SCALES[args.scale], args.out, args.seed)
+        print(f"{count_files([folder]):,} files in {folder}")
+        return 0
     folders = generate(args.kommuner or SCALES[args.scale], args.out, args.seed)
     print(f"{len(folders)} kommuner, {count_files(folders):,} files under {args.out}")
     return 0

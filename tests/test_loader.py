@@ -644,3 +644,22 @@ def test_every_complaint_we_name_has_words_in_both_languages() -> None:
         for lang in ("sv", "en"):
             text = say(Msg(f"yaml.problem.{name}"), lang)  # type: ignore[arg-type]
             assert text and not text.startswith("yaml.problem.") and "{" not in text.replace("{ }", ""), (name, text)
+
+
+def test_a_loaded_folder_keeps_neither_parsed_values_nor_places_until_a_finding_asks(minimal_repo: Path) -> None:
+    """Memory that does not grow with a region: each file keeps its model and text; the parsed values are let go and
+    the places are found again only for a file a finding points into (and then they are the same)."""
+    data = minimal_repo / "data"
+    escaped = "".join(f"\\x3{digit}" for digit in "19121212") + "-" + "".join(f"\\x3{digit}" for digit in "1212")
+    sig = data / "activities" / "sig.yaml"
+    sig.write_text(sig.read_text(encoding="utf-8") + f'notes: "{escaped}"\n', encoding="utf-8")
+    repository = load_repository(data)
+    loaded = [repository.agreement, *repository.activities]
+    assert all(item is not None and item.document.data is None for item in loaded)
+    assert all(item is not None and item.document._places is None for item in loaded)
+    activity = repository.activities[0].document
+    assert activity.decoded_numbers == ((("notes",), "personnummer", False),)  # what only the decoded value shows
+    fresh, _ = parse_bytes(activity.text.encode("utf-8"), "sig.yaml")
+    assert fresh is not None
+    assert activity.position(("notes",)) == fresh.position(("notes",)) == (10, 8)
+    assert activity.value_positions == fresh.value_positions and activity.key_positions == fresh.key_positions

@@ -19,7 +19,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -89,21 +89,52 @@ class Document:
 
     `text` is the file as written, with line ends made `\\n`: a column counted in it is the column the user's editor
     shows. Keys and text values in `data` are NFC-normalised (macOS writes `å` as `a` + ring), `text` is not.
+
+    The places of values and keys are found the first time one is asked for, by reading the text again. Most files
+    have no finding and are never asked: keeping a place for every value of every file cost ~6.5 KB a file, half of
+    what a large data folder held in memory, and recording them ~20 % of the parse (benchmarks/RESULTS.md).
     """
 
     data: Any
     text: str
-    value_positions: dict[Path_, Position] = field(default_factory=dict)
-    key_positions: dict[Path_, Position] = field(default_factory=dict)
+    _places: tuple[dict[Path_, Position], dict[Path_, Position]] | None = None
+    #: (path, kind, is key) of each decoded value or key that holds an identity number (samverkan.identity), kept
+    #: when a file is loaded into a model and its `data` let go: the model holds what the rules read.
+    decoded_numbers: tuple[tuple[Path_, str, bool], ...] = ()
+
+    @property
+    def value_positions(self) -> dict[Path_, Position]:
+        """Where each value starts, by its path (keys and list indexes from the top)."""
+        return self._found_places()[0]
+
+    @property
+    def key_positions(self) -> dict[Path_, Position]:
+        """Where each key of a mapping stands, by the path of its value."""
+        return self._found_places()[1]
+
+    def _found_places(self) -> tuple[dict[Path_, Position], dict[Path_, Position]]:
+        if self._places is None:
+            placed = Document(data=None, text=self.text, _places=({}, {}))
+            parser = _Parser(self.text)
+            try:
+                _walk_events(parser, placed, [], "", [])
+            except (_Stop, _Broken, yaml.YAMLError):
+                pass  # the same text parsed before: whatever stopped it then stops it at the same place now
+            finally:
+                parser.dispose()
+            self._places = placed._places
+        assert self._places is not None
+        return self._places
 
     def position(self, path: Path_, *, prefer_key: bool = False) -> Position:
         """The place of `path`, or of its nearest ancestor that exists (a missing key points at its parent)."""
+        values, keys = self._found_places()
         for end in range(len(path), -1, -1):
             prefix = path[:end]
-            if prefer_key and end == len(path) and prefix in self.key_positions:
-                return self.key_positions[prefix]
-            if prefix in self.value_positions:
-                return self.value_positions[prefix]
+            if prefer_key and end == len(path) and prefix in keys:
+                return keys[prefix]
+            if prefix in values:
+                return values[prefix]
         return (1, 1)
 
 
@@ -411,6 +442,9 @@ def _walk_events(
     stack: list[_Frame] = []
     documents = 0
     first_key_line: dict[tuple[int, str], int] = {}
+    # The first read of a file builds its data only; the places are recorded when a finding asks for them.
+    places = document._places
+    value_places = places[0] if places is not None else None
 
     def fail(code: str, mark: Any, **params: object) -> None:
         found.append(_finding(shown_as, (mark.line + 1, mark.column + 1), code, **params))
@@ -419,18 +453,23 @@ def _walk_events(
     def child_path(mark: Any) -> tuple[Path_, bool]:
         """Where the next value goes, and whether it is dropped; records its position unless it is."""
         if not stack:
-            document.value_positions[()] = (mark.line + 1, mark.column + 1)
+            if value_places is not None:
+                value_places[()] = (mark.line + 1, mark.column + 1)
             return (), False
         frame = stack[-1]
         if isinstance(frame.container, list):
-            path: Path_ = (*frame.path, len(frame.container))
             dropped = frame.dropped
+            if value_places is None:
+                return (), dropped
+            path: Path_ = (*frame.path, len(frame.container))
         else:
             assert frame.pending_key is not None
-            path = (*frame.path, frame.pending_key)
             dropped = frame.dropped or frame.pending_dropped
+            if value_places is None:
+                return (), dropped
+            path = (*frame.path, frame.pending_key)
         if not dropped:
-            document.value_positions[path] = (mark.line + 1, mark.column + 1)
+            value_places[path] = (mark.line + 1, mark.column + 1)
         return path, dropped
 
     def attach(value: Any) -> None:
@@ -532,8 +571,8 @@ def _take_key(
         return
     first_key_line[(id(frame.container), key)] = line
     frame.pending_dropped = False
-    if not frame.dropped:
-        document.key_positions[(*frame.path, key)] = (line, column)
+    if not frame.dropped and document._places is not None:
+        document._places[1][(*frame.path, key)] = (line, column)
 
 
 _DIGIT_RUN = re.compile(r"[0-9]{4}")

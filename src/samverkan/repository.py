@@ -29,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from samverkan.catalog import Msg
 from samverkan.diagnostics import Diagnostic, Severity, display_path
+from samverkan.identity import numbers_in_values
 from samverkan.loader import _REASON_BY_ERRNO, Document, load_document
 from samverkan.models import Activity, Agreement, Council, FollowUp, Meeting
 from samverkan.schema_errors import diagnostics_from
@@ -277,6 +278,10 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
     except ValidationError as error:
         repository.diagnostics.extend(diagnostics_from(error, model_type, document, shown))
         return
+    # The parsed values are let go once the model holds them (~1.6 KB a file in a large folder); what only they can
+    # show, an identity number an escape put together, is kept.
+    document.decoded_numbers = numbers_in_values(document.data)
+    document.data = None
     loaded = Loaded(path, shown, model, document)
     if kind == "agreement":
         repository.agreement = loaded  # type: ignore[assignment]

@@ -25,11 +25,9 @@ What counts:
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -37,18 +35,15 @@ from typing import Any
 from samverkan.catalog import Msg
 from samverkan.config import is_organisation_domain
 from samverkan.diagnostics import Diagnostic, Severity, display_path
+from samverkan.identity import Found, IdentityKind, identity_numbers, luhn_valid
 from samverkan.loader import MAX_FILE_BYTES, Position
+
+__all__ = ["IdentityKind", "Places", "identity_numbers", "luhn_valid"]
 from samverkan.repository import Loaded, Repository
 
 from .context import Context
 from .registry import Hit, hit_at, rule
 
-#: Between the date and the last four digits people write `-`, `+` (over 100 years old), a space, a non-breaking
-#: space, or the dashes and hyphens a word processor puts in their place (‐ ‑ ‒ – — −).
-_IDENTITY = re.compile(
-    r"(?<![0-9])(1[89]|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+ \u00a0\u2010\u2011\u2012\u2013\u2014\u2212]?"
-    r"([0-9]{3})([0-9])(?![0-9])"
-)
 _MOBILE = re.compile(r"(?<![0-9+])(?:\+46[ -]?|0046[ -]?|0)7[02369](?:[ -]?[0-9]){7}(?![0-9])")
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@((?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,})(?![\w-])", re.UNICODE
@@ -56,57 +51,7 @@ _EMAIL = re.compile(
 
 # Cheap first passes: most files hold no run of six digits, no `7` after a `0` and no `@`, and a plain search for
 # those is several times faster than the full patterns with their look-arounds (measured in benchmarks/).
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
 _MOBILE_START = re.compile(r"7[02369]")
-
-
-class IdentityKind(StrEnum):
-    """The two kinds of Swedish identity number; the catalog words them (`enum.IdentityKind.*`)."""
-
-    PERSONNUMMER = "personnummer"
-    SAMORDNINGSNUMMER = "samordningsnummer"
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    start: int
-    end: int
-    kind: IdentityKind
-
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn check used by Swedish personnummer, over the ten digits ÅÅMMDDNNNK."""
-    total = 0
-    for index, char in enumerate(digits):
-        product = int(char) * (2 if index % 2 == 0 else 1)
-        total += product // 10 + product % 10
-    return total % 10 == 0
-
-
-def identity_numbers(text: str) -> Iterator[Found]:
-    """Every personnummer or samordningsnummer in `text`: a real date (day + 60 for samordningsnummer), valid Luhn."""
-    if not _SIX_DIGITS.search(text):
-        return
-    for match in _IDENTITY.finditer(text):
-        century, yy, mm, dd, serial, check = match.groups()
-        month, day = int(mm), int(dd)
-        kind = IdentityKind.PERSONNUMMER
-        if day > 60:
-            day -= 60
-            kind = IdentityKind.SAMORDNINGSNUMMER
-        years = [int(century + yy)] if century else [2000 + int(yy), 1900 + int(yy)]
-        if not any(_is_date(year, month, day) for year in years):
-            continue
-        if luhn_valid(yy + mm + dd + serial + check):
-            yield Found(match.start(), match.end(), kind)
-
-
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 class Places:
@@ -229,13 +174,11 @@ def decoded_identity_numbers(
     bytes can see. The place is the value's (or the key's) own."""
     for loaded in _every_loaded(repository):
         lines = {line for line, _column in already.get(loaded.shown_as, [])}
-        for path, text, is_key in _strings(loaded.document.data, ()):
-            for found in identity_numbers(text):
-                position = loaded.document.position(path, prefer_key=is_key)
-                if position[0] not in lines:
-                    lines.add(position[0])
-                    yield loaded.shown_as, position, found.kind
-                break
+        for path, kind, is_key in loaded.document.decoded_numbers:
+            position = loaded.document.position(path, prefer_key=is_key)
+            if position[0] not in lines:
+                lines.add(position[0])
+                yield loaded.shown_as, position, IdentityKind(kind)
 
 
 def _every_loaded(repository: Repository) -> Iterator[Loaded[Any]]:
@@ -243,20 +186,6 @@ def _every_loaded(repository: Repository) -> Iterator[Loaded[Any]]:
     yield from repository.activities
     yield from repository.followups
     yield from repository.meetings
-
-
-def _strings(value: object, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str, bool]]:
-    """Every text value and key under `value`, with its path and whether it is a key."""
-    if isinstance(value, str):
-        yield path, value, False
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if isinstance(key, str):
-                yield (*path, key), key, True
-            yield from _strings(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, (*path, index))
 
 
 @rule(code="identity-number-in-name", severity=Severity.ERROR, theme="personal-data")

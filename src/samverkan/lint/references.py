@@ -277,13 +277,7 @@ def duplicate_id(context: Context) -> Iterator[Hit]:
         base: Path_ = ("situation_report", "crime_mapping", "findings")
         groups.append((IdKind.FINDING, [((*base, i, "id"), f.id) for i, f in enumerate(findings)]))
         for kind, entries in groups:
-            first_line: dict[str, int] = {}
-            for path, ident in entries:
-                line, column = agreement.document.position(path)
-                if ident in first_line:
-                    yield Hit(agreement.shown_as, line, column, _duplicate(kind, _on_line(first_line[ident])))
-                else:
-                    first_line[ident] = line
+            yield from _repeated(agreement, kind, entries)
     first_file: dict[str, str] = {}
     for activity in context.repository.activities:
         ident = activity.model.id
@@ -293,24 +287,30 @@ def duplicate_id(context: Context) -> Iterator[Hit]:
             yield Hit(activity.shown_as, line, column, _duplicate(IdKind.ACTIVITY, first))
         else:
             first_file[ident] = activity.shown_as
-        seen_targets: dict[str, int] = {}
-        for index, target in enumerate(activity.model.production_targets):
-            if target.id is None:
-                continue
-            line, column = activity.document.position(("production_targets", index, "id"))
-            if target.id in seen_targets:
-                found = _duplicate(IdKind.PRODUCTION_TARGET, _on_line(seen_targets[target.id]))
-                yield Hit(activity.shown_as, line, column, found)
-            else:
-                seen_targets[target.id] = line
+        targets = activity.model.production_targets
+        yield from _repeated(
+            activity,
+            IdKind.PRODUCTION_TARGET,
+            [(("production_targets", i, "id"), target.id) for i, target in enumerate(targets) if target.id is not None],
+        )
     for meeting in context.repository.meetings:
-        seen: dict[str, int] = {}
-        for index, point in enumerate(meeting.model.action_points):
-            line, column = meeting.document.position(("action_points", index, "id"))
-            if point.id in seen:
-                yield Hit(meeting.shown_as, line, column, _duplicate(IdKind.ACTION_POINT, _on_line(seen[point.id])))
-            else:
-                seen[point.id] = line
+        points = meeting.model.action_points
+        yield from _repeated(
+            meeting, IdKind.ACTION_POINT, [(("action_points", i, "id"), point.id) for i, point in enumerate(points)]
+        )
+
+
+def _repeated(loaded: Loaded[Any], kind: IdKind, entries: list[tuple[Path_, str]]) -> Iterator[Hit]:
+    """Each id among ENTRIES (path, id) of one file that an earlier entry already has, with that entry's line.
+    Places are asked for only when an id repeats: most files have none, and their places are never read."""
+    first: dict[str, Path_] = {}
+    for path, ident in entries:
+        if ident in first:
+            line, column = loaded.document.position(path)
+            first_line = loaded.document.position(first[ident])[0]
+            yield Hit(loaded.shown_as, line, column, _duplicate(kind, _on_line(first_line)))
+        else:
+            first[ident] = path
 
 
 def _duplicate(kind: IdKind, first: Msg) -> dict[str, object]:

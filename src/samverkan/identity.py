@@ -1,0 +1,99 @@
+"""Swedish identity numbers (personnummer, samordningsnummer) in a text, and in the values a file decoded to.
+
+Its own module because both sides need it: the loader's caller keeps what a file's decoded values held before the
+values are let go (repository.py), and the personal-data rules report it (lint/personal_data.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from samverkan.loader import Path_
+
+#: Between the date and the last four digits people write `-`, `+` (over 100 years old), a space, a non-breaking
+#: space, or the dashes and hyphens a word processor puts in their place (‐ ‑ ‒ – — −).
+_IDENTITY = re.compile(
+    r"(?<![0-9])(1[89]|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+ \u00a0\u2010\u2011\u2012\u2013\u2014\u2212]?"
+    r"([0-9]{3})([0-9])(?![0-9])"
+)
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+
+
+class IdentityKind(StrEnum):
+    """The two kinds of Swedish identity number; the catalog words them (`enum.IdentityKind.*`)."""
+
+    PERSONNUMMER = "personnummer"
+    SAMORDNINGSNUMMER = "samordningsnummer"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    kind: IdentityKind
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn check used by Swedish personnummer, over the ten digits ÅÅMMDDNNNK."""
+    total = 0
+    for index, char in enumerate(digits):
+        product = int(char) * (2 if index % 2 == 0 else 1)
+        total += product // 10 + product % 10
+    return total % 10 == 0
+
+
+def identity_numbers(text: str) -> Iterator[Found]:
+    """Every personnummer or samordningsnummer in `text`: a real date (day + 60 for samordningsnummer), valid Luhn."""
+    if not _SIX_DIGITS.search(text):
+        return
+    for match in _IDENTITY.finditer(text):
+        century, yy, mm, dd, serial, check = match.groups()
+        month, day = int(mm), int(dd)
+        kind = IdentityKind.PERSONNUMMER
+        if day > 60:
+            day -= 60
+            kind = IdentityKind.SAMORDNINGSNUMMER
+        years = [int(century + yy)] if century else [2000 + int(yy), 1900 + int(yy)]
+        if not any(_is_date(year, month, day) for year in years):
+            continue
+        if luhn_valid(yy + mm + dd + serial + check):
+            yield Found(match.start(), match.end(), kind)
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def numbers_in_values(data: Any) -> tuple[tuple[Path_, IdentityKind, bool], ...]:
+    """(path, kind, whether it is a key) of each decoded value or key of DATA that holds an identity number, the
+    first kind found in each. Escapes (`\\x31`), `\\u` sequences and line continuations put a number together that
+    no scan of the file's bytes can see; this finds it in what the loader decoded."""
+    numbers: list[tuple[Path_, IdentityKind, bool]] = []
+    for path, text, is_key in _strings(data, ()):
+        first = next(identity_numbers(text), None)
+        if first is not None:
+            numbers.append((path, first.kind, is_key))
+    return tuple(numbers)
+
+
+def _strings(value: object, path: Path_) -> Iterator[tuple[Path_, str, bool]]:
+    """Every text value and key under `value`, with its path and whether it is a key."""
+    if isinstance(value, str):
+        yield path, value, False
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                yield (*path, key), key, True
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*path, index))

@@ -453,7 +453,7 @@ def test_an_internal_error_is_short_for_users_and_has_its_traceback_with_samverk
 ) -> None:
     import samverkan.cli.validate_cmd
 
-    def broken(root: Path, only: list[Path] | None = None, unreadable: object = None) -> None:
+    def broken(root: Path, only: list[Path] | None = None, unreadable: object = None, jobs: int = 1) -> None:
         raise RuntimeError("a bug in samverkan")
 
     monkeypatch.chdir(minimal_repo)

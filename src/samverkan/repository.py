@@ -20,6 +20,7 @@ import contextlib
 import functools
 import gc
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,11 +140,16 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 
 def load_repository(
-    root: Path, only: Iterable[Path] | None = None, unreadable_folders: Iterable[tuple[Path, OSError]] = ()
+    root: Path,
+    only: Iterable[Path] | None = None,
+    unreadable_folders: Iterable[tuple[Path, OSError]] = (),
+    jobs: int = 1,
 ) -> Repository:
     """Read and schema-check the data folder, or only the files in `only` (as pre-commit passes them).
     `unreadable_folders` are folders the caller could not list while it gathered `only` (`validate DIR`): each is a
-    finding, as a folder of the data folder that cannot be listed is."""
+    finding, as a folder of the data folder that cannot be listed is. With `jobs` > 1 and at least
+    `POOL_MIN_FILES` files, that many worker processes read and parse the files (see `_read_in_pool`); the result
+    is the same, in the same order."""
     repository = Repository(root=root)
     _real_folder.cache_clear()  # links may have changed since the last run in this process
     real_root = root.resolve()
@@ -161,8 +167,12 @@ def load_repository(
             Diagnostic(display_path(folder), None, None, "folder-unreadable", Severity.ERROR, {"reason": reason})
         )
     with _without_cyclic_gc():
-        for path in paths:
-            _load_one(repository, path, real_root)
+        if jobs > 1 and len(paths) >= POOL_MIN_FILES:
+            reads: Iterable[_Read] = _read_in_pool(root, real_root, paths, jobs)
+        else:
+            reads = (_read_one(path, root, real_root) for path in paths)
+        for read in reads:
+            _take_one(repository, read)
     if (
         only is None
         and repository.agreement is None
@@ -249,27 +259,51 @@ def _parts_below(path: str, folder: str) -> tuple[str, ...] | None:
     return tuple(path[len(prefix) :].split(os.sep))
 
 
-def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """One file read and parsed, before its schema check: all that a worker process sends back (plain data, quick
+    to pickle; the models are made in the parent, since sending pydantic models back costs as much as making them)."""
+
+    path: Path
+    shown_as: str
+    #: "outside", "folder" (a linked folder inside the data folder, read on its own), "unknown", or the kind.
+    kind: str
+    document: Document | None = None
+    problems: tuple[Diagnostic, ...] = ()
+
+
+def _read_one(path: Path, root: Path, real_root: Path) -> _Read:
     shown = display_path(path)
-    repository.files_checked += 1
-    relative = _inside(path, repository.root, real_root)
+    relative = _inside(path, root, real_root)
     if relative is None:
+        return _Read(path, shown, "outside")
+    if os.path.isdir(path):  # a link to a folder inside the data folder: read on its own (os.path: never raises)
+        return _Read(path, shown, "folder")
+    kind = kind_of(relative)
+    if kind is None:
+        return _Read(path, shown, "unknown")
+    document, problems = load_document(path, shown)
+    return _Read(path, shown, kind, document, tuple(problems))
+
+
+def _take_one(repository: Repository, read: _Read) -> None:
+    """Count one read file, keep its findings, and check it against the schema of its kind."""
+    shown, kind, document = read.shown_as, read.kind, read.document
+    if kind == "folder":
+        return
+    repository.files_checked += 1
+    if kind == "outside":
         repository.diagnostics.append(
             Diagnostic(shown, None, None, "file-outside-data", Severity.ERROR, {"data": display_path(repository.root)})
         )
         return
-    if os.path.isdir(path):  # a link to a folder inside the data folder: read on its own (os.path: never raises)
-        repository.files_checked -= 1
-        return
-    kind = kind_of(relative)
-    if kind is None:
+    if kind == "unknown":
         repository.diagnostics.append(Diagnostic(shown, None, None, "file-unknown-kind", Severity.ERROR))
         return
-    document, problems = load_document(path, shown)
     if document is not None:
         repository.texts[shown] = document.text
-        repository.read_paths.add(str(path))
-    repository.diagnostics.extend(problems)
+        repository.read_paths.add(str(read.path))
+    repository.diagnostics.extend(read.problems)
     if document is None:
         return
     model_type = _model_for(kind)
@@ -282,7 +316,7 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
     # show, an identity number an escape put together, is kept.
     document.decoded_numbers = numbers_in_values(document.data)
     document.data = None
-    loaded = Loaded(path, shown, model, document)
+    loaded = Loaded(read.path, shown, model, document)
     if kind == "agreement":
         repository.agreement = loaded  # type: ignore[assignment]
     elif kind == "activity":
@@ -295,6 +329,42 @@ def _load_one(repository: Repository, path: Path, real_root: Path) -> None:
         repository.council = loaded  # type: ignore[assignment]
     else:
         repository.config = loaded
+
+
+#: Below this many files a pool costs more than it saves: starting the workers and sending the parsed files back
+#: (~10 µs a file) against ~100 µs a file of reading and parsing (benchmarks/RESULTS.md, "--jobs").
+POOL_MIN_FILES = 2000
+#: Files per task: small enough that the parent checks the first results while the workers parse the rest.
+_CHUNK = 250
+
+
+def _read_in_pool(root: Path, real_root: Path, paths: list[Path], jobs: int) -> Iterator[_Read]:
+    """`_read_one` for every path, in order, by `jobs` worker processes; the parent checks the schemas meanwhile.
+
+    Workers are forked where the system allows (Linux): they start with the loader already imported. Elsewhere
+    they are spawned, which costs an interpreter start each and is worth it only on large folders."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else "spawn"
+    chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
+    read_chunk = functools.partial(_read_chunk, root, real_root)
+    done = 0
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            for reads in pool.map(read_chunk, chunks):
+                yield from reads
+                done += 1
+    except (OSError, BrokenProcessPool):
+        # No processes to be had (a sandbox, a limit on processes) or a worker died: this process reads the rest.
+        for chunk in chunks[done:]:
+            yield from read_chunk(chunk)
+
+
+def _read_chunk(root: Path, real_root: Path, paths: list[Path]) -> list[_Read]:
+    with _without_cyclic_gc():
+        return [_read_one(path, root, real_root) for path in paths]
 
 
 def _model_for(kind: str) -> type[BaseModel]:

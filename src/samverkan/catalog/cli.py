@@ -29,6 +29,7 @@ SV: dict[str, str] = {
     "help.value.sort": "SORT",
     "help.value.namn": "NAMN",
     "help.value.tabell": "TABELL",
+    "help.value.antal": "ANTAL",
     # ------------------------------------------------------------------------------------ help: options
     "help.option.help": "Visa den här hjälpen och avsluta.",
     "help.option.version": "Visa versionen och avsluta.",
@@ -41,6 +42,8 @@ SV: dict[str, str] = {
     "help.option.force": "Skriv över filer som redan finns.",
     "help.option.no-cache": "Läs alla filer på nytt i stället för att svara från .samverkan_cache/ när inget har "
     "ändrats. Annars $SAMVERKAN_NO_CACHE=1.",
+    "help.option.jobs": "Hur många processer som läser och tolkar filerna samtidigt. Förval: en per processorkärna. "
+    "En mapp med färre än 2 000 filer läses alltid i en process.",
     "help.option.template": "Egen Jinja-mall. Annars templates/ bredvid datamappen, annars den inbyggda.",
     "help.option.output": "Skriv till filen i stället för till skärmen (- betyder skärmen).",
     # ------------------------------------------------------------------------------------ help: commands
@@ -156,6 +159,7 @@ SV: dict[str, str] = {
     "usage.format-name-mismatch.docx": "Ett Word-dokument skrivs till en fil vars namn slutar på .docx; {path} gör "
     "inte det. Byt namn på filen eller ta bort --format docx.",
     "usage.bad-as-of": "--as-of ska vara ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2021-01-15.",
+    "usage.bad-jobs": "--jobs ska vara ett heltal från 1 till {limit}, t.ex. --jobs 4.",
     "usage.no-data-folder": "Hittar ingen datamapp ({reason}). Ange den med --data eller SAMVERKAN_DATA, "
     "eller kör kommandot i en mapp som har en data/-mapp.",
     "usage.no-yaml-files": "Det finns inga YAML-filer att läsa i {folder}.",
@@ -247,6 +251,7 @@ EN: dict[str, str] = {
     "help.value.sort": "KIND",
     "help.value.namn": "NAME",
     "help.value.tabell": "TABLE",
+    "help.value.antal": "NUMBER",
     # ------------------------------------------------------------------------------------ help: options
     "help.option.help": "Show this help and exit.",
     "help.option.version": "Show the version and exit.",
@@ -260,6 +265,8 @@ EN: dict[str, str] = {
     "help.option.force": "Overwrite files that already exist.",
     "help.option.no-cache": "Read every file again instead of answering from .samverkan_cache/ when nothing has "
     "changed. Otherwise $SAMVERKAN_NO_CACHE=1.",
+    "help.option.jobs": "How many processes read and parse the files at once. Default: one per processor core. A "
+    "folder with fewer than 2,000 files is always read in one process.",
     "help.option.template": "Your own Jinja template. Otherwise templates/ next to the data folder, otherwise the "
     "built-in one.",
     "help.option.output": "Write to the file instead of the screen (- means the screen).",
@@ -380,6 +387,7 @@ EN: dict[str, str] = {
     "usage.format-name-mismatch.docx": "A Word document is written to a file whose name ends in .docx; {path} does "
     "not. Rename the file or remove --format docx.",
     "usage.bad-as-of": "--as-of must be a real date written YYYY-MM-DD, e.g. 2021-01-15.",
+    "usage.bad-jobs": "--jobs must be a whole number from 1 to {limit}, e.g. --jobs 4.",
     "usage.no-data-folder": "No data folder found ({reason}). Give it with --data or SAMVERKAN_DATA, "
     "or run the command in a folder that has a data/ folder.",
     "usage.no-yaml-files": "There are no YAML files to read in {folder}.",

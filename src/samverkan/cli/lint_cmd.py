@@ -13,11 +13,13 @@ from samverkan.cli.app import (
     AsOfOption,
     DataFoldersOption,
     FormatOption,
+    JobsOption,
     LangOption,
     NoCacheOption,
     app,
     choose,
     choose_data_folders,
+    choose_jobs,
     load_data,
 )
 
@@ -30,10 +32,12 @@ def lint(
     data: DataFoldersOption = None,
     lang: LangOption = None,
     no_cache: NoCacheOption = False,
+    jobs: JobsOption = None,
 ) -> int:
     """Validate, then run the cross-file rules (help: `help.lint` in samverkan.catalog.cli)."""
     chosen = choose(lang=lang, data=None if not data else data[0], as_of=as_of, output_format=output_format)
     folders = choose_data_folders(data)
+    workers = choose_jobs(jobs)
 
     from samverkan.cache import Result, cached_run, disabled
     from samverkan.diagnostics import Diagnostic, has_errors
@@ -42,7 +46,7 @@ def lint(
     def cold(folder: Path) -> Result:
         from samverkan.lint import config_of, run_lint
 
-        repository = load_data(folder)
+        repository = load_data(folder, jobs=workers)
         found = [*repository.diagnostics, *run_lint(repository, chosen.today, config_of(repository))]
         return Result(sorted(found, key=Diagnostic.sort_key), repository.files_checked)
 

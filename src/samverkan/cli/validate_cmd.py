@@ -13,12 +13,14 @@ import typer
 from samverkan.cli.app import (
     DataFoldersOption,
     FormatOption,
+    JobsOption,
     LangOption,
     NoCacheOption,
     UsageProblem,
     app,
     choose,
     choose_data_folders,
+    choose_jobs,
     load_data,
 )
 
@@ -30,10 +32,12 @@ def validate(
     output_format: FormatOption = "text",
     lang: LangOption = None,
     no_cache: NoCacheOption = False,
+    jobs: JobsOption = None,
 ) -> int:
     """Parse and schema-check the data files (help: `help.validate` in samverkan.catalog.cli)."""
     chosen = choose(lang=lang, data=None if not data else data[0], output_format=output_format)
     folders = choose_data_folders(data)
+    workers = choose_jobs(jobs)
 
     from samverkan.diagnostics import has_errors
     from samverkan.reporters import REPORTERS, Summary
@@ -48,7 +52,7 @@ def validate(
     def cold(folder: Path) -> Result:
         from samverkan.lint.personal_data import identity_numbers_in_read_files
 
-        repository = load_data(folder, only, unreadable)
+        repository = load_data(folder, only, unreadable, workers)
         found = [*repository.diagnostics, *identity_numbers_in_read_files(repository)]
         return Result(sorted(found, key=Diagnostic.sort_key), repository.files_checked)
 

@@ -663,3 +663,74 @@ def test_a_loaded_folder_keeps_neither_parsed_values_nor_places_until_a_finding_
     assert fresh is not None
     assert activity.position(("notes",)) == fresh.position(("notes",)) == (10, 8)
     assert activity.value_positions == fresh.value_positions and activity.key_positions == fresh.key_positions
+
+
+def _full_walk(text: str) -> Any:
+    from samverkan.loader import _Parser, _walk_events
+
+    document = Document(data=None, text=text)
+    parser = _Parser(text)
+    try:
+        _walk_events(parser, document, [], "x.yaml", [])
+    finally:
+        parser.dispose()
+    return document.data
+
+
+REPOSITORY_YAML = sorted(
+    path
+    for folder in ("data", "examples", "tests/fixtures")
+    for path in (Path(__file__).resolve().parents[1] / folder).rglob("*.y*ml")
+    if path.is_file() and not path.is_symlink()
+)
+
+
+def test_the_fast_path_builds_the_same_data_as_the_full_walk_or_leaves_the_file_to_it() -> None:
+    """`_plain_data` is the loader's fast path: for every YAML file in the repository (shipped data, examples, the
+    hostile fixtures) it gives what the full walk gives, or gives up and leaves the file to the full walk."""
+    from samverkan.loader import _plain_data, _Unusual
+
+    taken = left = 0
+    for path in REPOSITORY_YAML:
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8").replace("\r\n", "\n")
+        except UnicodeDecodeError:
+            continue
+        fast = _plain_data(text)
+        if fast is _Unusual:
+            left += 1
+            continue
+        taken += 1
+        assert fast == _full_walk(text), path
+        assert [type(value) for value in _leaves(fast)] == [type(value) for value in _leaves(_full_walk(text))], path
+    assert taken > 60 and left > 20  # both paths are exercised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: 2\n",  # an anchor
+        "a: !!int 1\n",  # a tag
+        'a: "\\x07"\n',  # a control character
+        "a: 1\na: 2\n",  # a key twice
+        "? [a]\n: 1\n",  # a complex key
+        "<<: {a: 1}\n",  # a merge key
+        "a: 1\n---\nb: 2\n",  # a second document
+        "a: [1\n",  # a syntax error
+        "",  # nothing
+    ],
+)
+def test_the_fast_path_leaves_anything_that_may_be_a_finding_to_the_full_walk(text: str) -> None:
+    from samverkan.loader import _plain_data, _Unusual
+
+    assert _plain_data(text) is _Unusual
+    assert parse_bytes(text.encode("utf-8"), "x.yaml")[1] != []  # and the full walk has a finding
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [leaf for key, item in value.items() for leaf in (key, *_leaves(item))]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]

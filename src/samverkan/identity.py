@@ -73,10 +73,14 @@ def _is_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-def numbers_in_values(data: Any) -> tuple[tuple[Path_, IdentityKind, bool], ...]:
-    """(path, kind, whether it is a key) of each decoded value or key of DATA that holds an identity number, the
-    first kind found in each. Escapes (`\\x31`), `\\u` sequences and line continuations put a number together that
-    no scan of the file's bytes can see; this finds it in what the loader decoded."""
+def numbers_in_values(data: Any, text: str) -> tuple[tuple[Path_, IdentityKind, bool], ...]:
+    """(path, kind, whether it is a key) of each decoded value or key of DATA, parsed from TEXT, that holds an
+    identity number, the first kind found in each. Escapes (`\\x31`), `\\u` sequences and line continuations put a
+    number together that no scan of the file's bytes can see; this finds it in what the loader decoded."""
+    if "\\" not in text and not _SIX_DIGITS.search(text):
+        # A number's date is six digits in a row. Without a backslash nothing joins digits that the text keeps apart
+        # (a folded line break becomes a space), so a text with no such run decodes to values with none: most files.
+        return ()
     numbers: list[tuple[Path_, IdentityKind, bool]] = []
     for path, text, is_key in _strings(data, ()):
         first = next(identity_numbers(text), None)

@@ -265,6 +265,10 @@ def _place(text: str, index: int) -> Position:
 
 
 def _compose(text: str, shown_as: str) -> tuple[Document | None, list[Diagnostic]]:
+    if "\t" not in text:
+        data = _plain_data(text)
+        if isinstance(data, dict):
+            return Document(data=data, text=text), []
     document = Document(data=None, text=text)
     found: list[Diagnostic] = []
     # Lines (0-based) that hold the content of a `|` or `>` block: a tab there is text, not indentation.
@@ -306,6 +310,89 @@ def _compose(text: str, shown_as: str) -> tuple[Document | None, list[Diagnostic
         return None, [_finding(shown_as, document.position(()), "file-not-mapping", kind=kind)]
     # Duplicate keys do not stop the schema check: the first value is kept, so one run reports everything.
     return document, found
+
+
+class _Unusual(Exception):
+    """The file has something `_plain_data` leaves to `_walk_events`: a finding, or a shape it does not take."""
+
+
+_NO_KEY = object()  # a mapping's next scalar is its key
+
+
+def _plain_data(text: str) -> Any:
+    """The data of a file with nothing to report, or `_Unusual` when it may have something: the fast path.
+
+    Almost every file is one mapping of plain keys and values with no finding. This builds its data from the same
+    events as `_walk_events` and to the same result, but records no places and keeps no state for findings: at the
+    first thing that could be one (an anchor, a tag, a control character, a key twice, a complex key, deep nesting, a
+    second document, a syntax error) it gives up, and the full walk reads the file again to say what and where. That
+    saves ~40 % of the parse of an ordinary file (benchmarks/RESULTS.md, "fast path"); tests/test_loader.py holds
+    the two to the same data for every file in the repository and every hostile fixture.
+    """
+    parser = _Parser(text)
+    get_event: Callable[[], Any] = parser.get_event
+    containers: list[Any] = []
+    keys: list[Any] = []  # for each open container: the pending key of a mapping, _NO_KEY, or None for a list
+    data: Any = _Unusual
+    documents = 0
+    scalar, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    try:
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is scalar:
+                if event.anchor is not None or event.tag not in _STR_TAGS:
+                    raise _Unusual
+                value = event.value
+                if event.style == '"' and _CONTROL.search(value):
+                    raise _Unusual
+                if not value.isascii():
+                    value = _nfc(value)
+                plain = event.implicit[0] and event.tag is None
+                if containers and keys[-1] is _NO_KEY:
+                    if value in containers[-1] or (plain and value == "<<"):
+                        raise _Unusual
+                    keys[-1] = value
+                    continue
+                item = _resolve(value) if plain else value
+            elif kind is mapping_start or kind is sequence_start:
+                if event.anchor is not None or event.tag not in _COLLECTION_TAGS or len(containers) >= MAX_DEPTH:
+                    raise _Unusual
+                if containers and keys[-1] is _NO_KEY:
+                    raise _Unusual  # a complex key
+                if kind is mapping_start:
+                    containers.append({})
+                    keys.append(_NO_KEY)
+                else:
+                    containers.append([])
+                    keys.append(None)
+                continue
+            elif kind is mapping_end or kind is sequence_end:
+                item = containers.pop()
+                keys.pop()
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual
+                continue
+            elif kind is yaml.StreamEndEvent:
+                return data
+            else:  # an alias, or the stream's and a document's own start and end
+                if kind is yaml.AliasEvent:
+                    raise _Unusual
+                continue
+            if not containers:
+                data = item
+            elif keys[-1] is None:
+                containers[-1].append(item)
+            else:
+                containers[-1][keys[-1]] = item
+                keys[-1] = _NO_KEY
+    except (_Unusual, yaml.YAMLError):
+        return _Unusual
+    finally:
+        parser.dispose()
 
 
 def _tab_indent(text: str, block_lines: list[tuple[int, int]], failed_at: int | None) -> Position | None:

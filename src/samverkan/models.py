@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from enum import StrEnum
@@ -204,14 +205,24 @@ def _period_code(value: Any) -> Any:
     `PERIOD_PATTERN`, the canonical spelling the JSON Schema shows (`schema-invalid-period`)."""
     if isinstance(value, bool) or not isinstance(value, str | int):
         return value  # not text: pydantic's own type error (`schema-wrong-type`)
+    canonical = _canonical_period(value)
+    if canonical is None:
+        raise PydanticCustomError(
+            "string_pattern_mismatch", "String should match pattern '{pattern}'", {"pattern": PERIOD_PATTERN}
+        )
+    return canonical
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical_period(value: str | int) -> str | None:
+    """The canonical text of a period or a window id, None when it is neither. Remembered: a data folder names the
+    same few periods in thousands of files."""
     if isinstance(value, str) and is_window_id(value):
         return value
     try:
         return str(Period.of_file(value))
     except PeriodError:
-        raise PydanticCustomError(
-            "string_pattern_mismatch", "String should match pattern '{pattern}'", {"pattern": PERIOD_PATTERN}
-        ) from None
+        return None
 
 
 def _clock(value: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -164,11 +165,7 @@ class Context:
         if is_window_id(key):
             window = self.windows.get(key)
             return (window.start, window.end) if window else None
-        try:
-            period = Period.parse(key)
-        except PeriodError:  # pragma: no cover - the schema's pattern already allows only periods
-            return None
-        return period.start, period.end
+        return _calendar_span(key)
 
     def activity_span(self, activity: Activity) -> tuple[dt.date | None, dt.date | None]:
         """When an activity runs: its own start and end, else the agreement's (None: unknown or open)."""
@@ -176,3 +173,13 @@ class Context:
         start = activity.first_day or (agreement.first_day if agreement else None)
         end = activity.last_day or (agreement.last_day if agreement else None)
         return start, end
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_span(key: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a calendar period; remembered, since thousands of follow-ups share a few periods."""
+    try:
+        period = Period.parse(key)
+    except PeriodError:  # pragma: no cover - the schema's pattern already allows only periods
+        return None
+    return period.start, period.end

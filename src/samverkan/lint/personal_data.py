@@ -199,10 +199,11 @@ def identity_numbers_in_names(root: Path) -> list[tuple[str, IdentityKind]]:
     """Each folder under `root` (itself included) holding a file or folder whose name has an identity number, once
     per kind. The finding names the nearest folder above whose own path is free of numbers, never the name."""
     found: dict[tuple[str, IdentityKind], None] = {}
-    clean_above: dict[str, str] = {str(root): display_path(root)}
+    shown_root = display_path(root)
+    clean_above: dict[str, str] = {str(root): shown_root}
     for entry in everything_under(root):
         parent = os.path.dirname(entry.path)
-        shown_parent = clean_above.get(parent, display_path(root))
+        shown_parent = clean_above.get(parent, shown_root)
         numbers = list(identity_numbers(entry.name))
         if entry.is_dir(follow_symlinks=False):
             clean_above[entry.path] = shown_parent if numbers else display_path(Path(entry.path))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from collections.abc import Iterator
 from enum import StrEnum
-from pathlib import PurePosixPath
 from typing import Any
 
 from samverkan.catalog import Msg, msg
@@ -334,10 +334,9 @@ def file_name_mismatch(context: Context) -> Iterator[Hit]:
         if _stem(activity.shown_as) != activity.model.id:
             yield hit(activity, ("id",), field="`id`", layout=ACTIVITY_LAYOUT)
     for followup in context.repository.followups:
-        path = PurePosixPath(followup.shown_as)
         if _stem(followup.shown_as) != followup.model.activity:
             yield hit(followup, ("activity",), field="`activity`", layout=FOLLOWUP_LAYOUT)
-        if path.parent.name != followup.model.period:
+        if posixpath.basename(posixpath.dirname(followup.shown_as)) != followup.model.period:
             yield hit(followup, ("period",), field="`period`", layout=FOLLOWUP_LAYOUT)
     for meeting in context.repository.meetings:
         if _stem(meeting.shown_as) != meeting.model.period:
@@ -358,4 +357,5 @@ def _day_of(key: str) -> dt.date | None:
 
 
 def _stem(shown_as: str) -> str:
-    return PurePosixPath(shown_as).stem
+    """The file's name without its ending, as `PurePosixPath.stem`, in plain strings (it runs for every file)."""
+    return posixpath.splitext(posixpath.basename(shown_as))[0]

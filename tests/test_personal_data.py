@@ -158,3 +158,15 @@ def test_no_identity_number_reaches_the_output(data: st.DataObject, capsys: pyte
             shown = out + err
             assert digits[:6] not in shown and digits[6:] + "\n" not in shown
             assert not list(identity_numbers(shown))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "id: sig\n", "2020-03-20", "19121212-1212", "a 123456 b", "12345 6", "١٢٣٤٥٦", "å123456ä", "12\udc80345", "x" * 5000 + "123456"],
+)
+def test_the_quick_test_for_six_digits_agrees_with_the_pattern(text: str) -> None:
+    from samverkan.identity import SIX_DIGITS, may_hold_number
+
+    # It may say yes where the pattern says no (a dropped character joins digits), never the other way round.
+    assert may_hold_number(text) >= bool(SIX_DIGITS.search(text))
+    assert may_hold_number(text) == bool(SIX_DIGITS.search(text.replace("\udc80", "")))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import string
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -150,8 +149,6 @@ def json_item(d: Diagnostic, lang: Lang) -> dict[str, object]:
     }
 
 
-#: Six digits in a row: the cheap test before a path is searched for an identity number.
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
 #: What stands in a shown path in place of an identity number in a file or folder name.
 MASKED = "[…]"
 
@@ -159,9 +156,10 @@ MASKED = "[…]"
 def shown_file(path: str) -> str:
     """A finding's file as it may be shown: a personnummer or samordningsnummer in a file or folder name is
     replaced by `[…]` (the rule `identity-number-in-name` says where it is), so no finding prints the number."""
-    if not _SIX_DIGITS.search(path):
+    from samverkan.identity import SIX_DIGITS, identity_numbers
+
+    if not SIX_DIGITS.search(path):
         return path
-    from samverkan.lint.personal_data import identity_numbers
 
     for found in sorted(identity_numbers(path), key=lambda found: found.start, reverse=True):
         path = path[: found.start] + MASKED + path[found.end :]

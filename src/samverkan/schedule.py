@@ -62,8 +62,11 @@ _ANY_ANSWER = ("done", "cooperated", "effects", "planned", "production", "indica
 
 def answered(followup: FollowUp, key: str) -> bool:
     """Whether the follow-up gives a non-empty answer in the field `key` (`answers.<key>` for the document's own)."""
-    field, _, own = key.partition(".")
-    value: Any = (followup.answers.get(own) if own else None) if field == "answers" else getattr(followup, field)
+    if "." in key:
+        field, _, own = key.partition(".")
+        value: Any = followup.answers.get(own) if field == "answers" else getattr(followup, field)
+    else:
+        value = None if key == "answers" else getattr(followup, key)
     if isinstance(value, str):
         return bool(value.strip())
     if isinstance(value, list):
@@ -233,10 +236,10 @@ def followup_due_dates(repository: Repository) -> dict[str, dt.date]:
         return {}
     meetings = meetings_by_period(repository, cadence)
     found: dict[str, dt.date] = {}
-    for loaded in repository.followups:
-        period = _period_of(loaded.model.period, cadence)
+    for code in {loaded.model.period for loaded in repository.followups}:  # thousands of files, a few periods
+        period = _period_of(code, cadence)
         if period is not None:
-            found[loaded.model.period] = due_date(period, meetings)
+            found[code] = due_date(period, meetings)
     return found
 
 

@@ -35,7 +35,7 @@ from typing import Any
 from samverkan.catalog import Msg
 from samverkan.config import is_organisation_domain
 from samverkan.diagnostics import Diagnostic, Severity, display_path
-from samverkan.identity import Found, IdentityKind, identity_numbers, luhn_valid
+from samverkan.identity import Found, IdentityKind, identity_numbers, luhn_valid, may_hold_number
 from samverkan.loader import MAX_FILE_BYTES, Position
 
 __all__ = ["IdentityKind", "Places", "identity_numbers", "luhn_valid"]
@@ -124,7 +124,7 @@ def identities_under_data(context: Context) -> dict[str, list[Found]]:
     if cached is None:
         cached = {}
         for file, text in texts_under_data(context).items():
-            founds = list(identity_numbers(text))
+            founds = list(identity_numbers(text)) if may_hold_number(text) else []
             if founds:
                 cached[file] = founds
         context.cache["identities"] = cached
@@ -253,7 +253,7 @@ def identity_numbers_in_read_files(repository: Repository) -> list[Diagnostic]:
     places: dict[str, list[Position]] = {}
     for file, text in repository.texts.items():
         place: Places | None = None
-        for number in identity_numbers(text):
+        for number in identity_numbers(text) if may_hold_number(text) else ():
             place = place or Places(text)
             places.setdefault(file, []).append(place(number.start))
             found.append(_identity_finding(file, places[file][-1], number.kind))

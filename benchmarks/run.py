@@ -4,16 +4,21 @@
     .venv/bin/python benchmarks/run.py --scales country               # 290 kommuner, ~300,000 files (long)
 
 For each scale it generates (or reuses) the synthetic data under `benchmarks/.work/data` (see generate.py), then
-runs every workload as its own child process, round-robin, several times, and takes the median wall time and the
-child's peak resident memory (`ru_maxrss` from `os.wait4`):
+runs every workload as its own child process, round-robin, several times, and takes the median wall time, the
+CPU time (user + system, worker processes included) and the peak resident memory (`ru_maxrss` from `os.wait4`).
+Every child is started by benchmarks/launcher.py, a process too small to count in a child's peak:
 
 - floor: the files parsed by PyYAML's C loader in one Python process (workload.py floor);
-- samverkan validate / lint: the command line, once per kommun folder, in one Python process (workload.py);
+- samverkan validate / lint: the command line, once per kommun folder, in one Python process (workload.py),
+  cold (`--no-cache`) and warm (from the result cache), and `lint --data A --data B …` over every kommun at once;
+- at county and country scale, the same number of files in ONE data folder, through the console script, cold
+  with a worker per core and with `--jobs 1`, and warm;
 - check-jsonschema with samverkan's JSON Schemas, one schema per kind of file, the files passed as arguments in
   batches of up to ~1 MB of command line (as xargs or pre-commit would; larger batches favour check-jsonschema);
 - yamllint, one process over all kommun folders, with benchmarks/yamllint.yaml (its defaults, line length 120,
   no `---` required) under which the generated files are clean.
-It also times start-up (`samverkan --help`, `samverkan --version` against `python -c "import typer"`).
+It also times start-up (`samverkan --help`, `samverkan --version` against `python -c "import typer"`), and the first
+two again without cached bytecode (an empty `PYTHONPYCACHEPREFIX`: the first run after an install).
 
 The figures are written to benchmarks/results.json (the latest run of each scale) and rendered into the generated
 part of benchmarks/RESULTS.md; the hand-written notes after it are kept.
@@ -642,9 +647,10 @@ def render(results: dict[str, Any]) -> str:
         "Each figure is the median wall time of the runs shown (round-robin, each workload a fresh child process, "
         "start-up included), beside the median CPU time (user + system, worker processes included); memory is the "
         "peak resident set (`ru_maxrss`) of the process and its workers. Every command is started by "
-        f"benchmarks/launcher.py (its own peak: {results.get('launcher_peak_mb', 0):.0f} MB), never by this script, "
-        "whose imports would otherwise count in each child's peak. The machine is shared with other developers "
-        "running tests, so absolute times are noisy: the ratios within one run are what count.",
+        "benchmarks/launcher.py, never by this script, whose imports would otherwise count in each child's peak "
+        "(a child's figure counts the process it was started from; the floor's ~12 MB shows that none of this "
+        "script's is in them). The machine is shared with other developers running tests, so absolute times are "
+        "noisy: the ratios within one run are what count.",
         "",
         "### Targets",
         "",
@@ -829,7 +835,6 @@ def main(argv: list[str] | None = None) -> int:
             write_results(results)
 
     _launcher.close()
-    results["launcher_peak_mb"] = round(_launcher.own_peak_kb / 1024, 1)
     print()
     for target, measured, verdict in assess(results):
         print(f"{verdict:>8}  {target}: {measured}")

@@ -498,3 +498,13 @@ def test_pre_commit_hooks() -> None:
     assert hooks["samverkan-validate"]["language"] == "python"
     assert hooks["samverkan-lint"]["entry"] == "samverkan lint"
     assert hooks["samverkan-lint"]["pass_filenames"] is False
+
+
+@pytest.mark.parametrize("shown", ["data/activities/sig.yaml", ".yaml", "a.b.yaml", "..yaml", "x", "x.", "a/b.c/d"])
+def test_a_file_names_stem_is_read_as_pathlib_reads_it(shown: str) -> None:
+    """file-name-mismatch compares a file's stem with its id in plain strings (it runs for every file)."""
+    from pathlib import PurePosixPath
+
+    from samverkan.lint.references import _stem
+
+    assert _stem(shown) == PurePosixPath(shown).stem

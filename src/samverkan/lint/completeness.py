@@ -10,7 +10,7 @@ from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
 from samverkan.models import Qualifier, ResultState
 from samverkan.periods import Period, PeriodError, is_window_id
-from samverkan.schedule import answered, days_late, followup_due_dates, is_blank
+from samverkan.schedule import days_late, followup_due_dates
 
 from .context import Context
 from .registry import Hit, hit, rule
@@ -32,19 +32,18 @@ def followup_incomplete(context: Context) -> Iterator[Hit]:
     agreement = context.agreement
     questions = agreement.model.questions if agreement is not None else []
     for followup in context.repository.followups:
-        if is_blank(followup.model, questions):
-            continue  # not started yet: followup-empty says so, once, and knows whether it is late
-        for number, (_text, key) in enumerate(questions, start=1):
-            if not answered(followup.model, key):
-                field = key.partition(".")[0]
-                yield hit(
-                    followup,
-                    answer_path(key),
-                    prefer_key=True,
-                    number=number,
-                    field=f"`{key}`",
-                    meaning=Msg(f"followup-incomplete.meaning.{field}"),
-                )
+        # None: not started yet, which followup-empty says, once, knowing whether it is late.
+        for number in context.unanswered[followup.shown_as] or ():
+            key = questions[number - 1][1]
+            field = key.partition(".")[0]
+            yield hit(
+                followup,
+                answer_path(key),
+                prefer_key=True,
+                number=number,
+                field=f"`{key}`",
+                meaning=Msg(f"followup-incomplete.meaning.{field}"),
+            )
 
 
 @rule(code="followup-empty", severity=Severity.WARNING, theme="followups")
@@ -53,11 +52,9 @@ def followup_empty(context: Context) -> Iterator[Hit]:
 
     A coordinator merges the scaffolded files in one pull request and each owner fills in their own; CI stays green
     until the meeting, and turns red for a file still blank after it."""
-    agreement = context.agreement
-    questions = agreement.model.questions if agreement is not None else []
     due_dates = followup_due_dates(context.repository)
     for followup in context.repository.followups:
-        if not is_blank(followup.model, questions):
+        if context.unanswered[followup.shown_as] is not None:
             continue
         due = due_dates.get(followup.model.period)
         late = days_late(due, context.today) if due is not None else None

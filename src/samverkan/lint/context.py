@@ -14,6 +14,7 @@ from samverkan.loader import Path_
 from samverkan.models import Activity, Agreement, Cause, FollowUpWindow, Goal, Indicator, Party, Problem
 from samverkan.periods import Period, PeriodError, is_window_id
 from samverkan.repository import Loaded, Repository
+from samverkan.schedule import answered, is_blank
 
 
 @dataclass(slots=True)
@@ -169,10 +170,30 @@ class Context:
 
     def activity_span(self, activity: Activity) -> tuple[dt.date | None, dt.date | None]:
         """When an activity runs: its own start and end, else the agreement's (None: unknown or open)."""
-        agreement = self.agreement.model if self.agreement else None
-        start = activity.first_day or (agreement.first_day if agreement else None)
-        end = activity.last_day or (agreement.last_day if agreement else None)
-        return start, end
+        spans: dict[int, tuple[dt.date | None, dt.date | None]] = self.cache.setdefault("activity_spans", {})
+        span = spans.get(id(activity))  # asked once per follow-up: thousands of times for a few activities
+        if span is None:
+            agreement = self.agreement.model if self.agreement else None
+            start = activity.first_day or (agreement.first_day if agreement else None)
+            end = activity.last_day or (agreement.last_day if agreement else None)
+            spans[id(activity)] = span = (start, end)
+        return span
+
+    @cached_property
+    def unanswered(self) -> dict[str, tuple[int, ...] | None]:
+        """For each follow-up (by shown path): None when it answers nothing yet (`schedule.is_blank`), else the
+        numbers (from 1) of the document's questions it leaves unanswered, mostly none. Two rules ask, once each
+        per file: one pass answers both."""
+        questions = self.agreement.model.questions if self.agreement is not None else []
+        found: dict[str, tuple[int, ...] | None] = {}
+        for followup in self.repository.followups:
+            if questions:
+                keys = enumerate((key for _text, key in questions), start=1)
+                missing = tuple(number for number, key in keys if not answered(followup.model, key))
+                found[followup.shown_as] = None if len(missing) == len(questions) else missing
+            else:
+                found[followup.shown_as] = None if is_blank(followup.model, questions) else ()
+        return found
 
 
 @functools.lru_cache(maxsize=4096)

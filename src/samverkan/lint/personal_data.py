@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -81,7 +81,7 @@ def texts_under_data(context: Context) -> dict[str, str]:
     texts = dict(context.repository.texts)
     not_checked: list[tuple[str, NotChecked]] = []
     already_read = context.repository.read_paths
-    for entry in everything_under(context.repository.root):
+    for entry in entries_under_data(context):
         if entry.path in already_read or not entry.is_file(follow_symlinks=False):
             continue
         shown = display_path(Path(entry.path))
@@ -94,6 +94,14 @@ def texts_under_data(context: Context) -> dict[str, str]:
     context.cache["texts"] = texts = dict(sorted(texts.items()))
     context.cache["not_checked"] = sorted(not_checked)
     return texts
+
+
+def entries_under_data(context: Context) -> list[os.DirEntry[str]]:
+    """`everything_under` the data folder, listed once for the rules that read every file and every name."""
+    entries: list[os.DirEntry[str]] | None = context.cache.get("entries")
+    if entries is None:
+        context.cache["entries"] = entries = list(everything_under(context.repository.root))
+    return entries
 
 
 def not_checked_under_data(context: Context) -> list[tuple[str, NotChecked]]:
@@ -191,17 +199,19 @@ def _every_loaded(repository: Repository) -> Iterator[Loaded[Any]]:
 @rule(code="identity-number-in-name", severity=Severity.ERROR, theme="personal-data")
 def personal_identity_number_in_name(context: Context) -> Iterator[Hit]:
     """A personnummer or samordningsnummer in the name of a file or folder under data/."""
-    for folder, kind in identity_numbers_in_names(context.repository.root):
+    for folder, kind in identity_numbers_in_names(context.repository.root, entries_under_data(context)):
         yield hit_at(folder, None, kind=kind)
 
 
-def identity_numbers_in_names(root: Path) -> list[tuple[str, IdentityKind]]:
+def identity_numbers_in_names(
+    root: Path, entries: Iterable[os.DirEntry[str]] | None = None
+) -> list[tuple[str, IdentityKind]]:
     """Each folder under `root` (itself included) holding a file or folder whose name has an identity number, once
     per kind. The finding names the nearest folder above whose own path is free of numbers, never the name."""
     found: dict[tuple[str, IdentityKind], None] = {}
     shown_root = display_path(root)
     clean_above: dict[str, str] = {str(root): shown_root}
-    for entry in everything_under(root):
+    for entry in everything_under(root) if entries is None else entries:
         parent = os.path.dirname(entry.path)
         shown_parent = clean_above.get(parent, shown_root)
         numbers = list(identity_numbers(entry.name))

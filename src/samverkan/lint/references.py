@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Iterator
 from enum import StrEnum
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from samverkan.catalog import Msg, msg
 from samverkan.diagnostics import Severity
 from samverkan.loader import Path_
-from samverkan.models import JOINTLY, Agreement, Indicator, Measurement
+from samverkan.models import JOINTLY, Agreement, FollowUp, Indicator, Measurement
 from samverkan.periods import Cadence, Period, PeriodError, is_window_id
 from samverkan.repository import Loaded
 
@@ -85,12 +84,8 @@ def unknown_reference(context: Context) -> Iterator[Hit]:
                 if value.indicator not in context.indicator_ids:
                     path = ("indicator_values", index, "indicator")
                     yield _missing(followup, path, IdKind.INDICATOR, value.indicator, sorted(context.indicator_ids))
-            reported = context.activities.get(followup.model.activity)
-            targets = {t.id for t in reported.model.production_targets if t.id} if reported else None
-            for index, result in enumerate(followup.model.production):
-                if targets is not None and result.target is not None and result.target not in targets:
-                    path = ("production", index, "target")
-                    yield _missing(followup, path, IdKind.PRODUCTION_TARGET, result.target, sorted(targets))
+            if any(result.target is not None for result in followup.model.production):  # few files
+                yield from _unknown_targets(context, followup)
         if is_window_id(followup.model.period) and followup.model.period not in context.windows:
             yield _missing(followup, ("period",), IdKind.WINDOW, followup.model.period, sorted(context.windows))
     for meeting in context.repository.meetings:
@@ -334,15 +329,28 @@ def file_name_mismatch(context: Context) -> Iterator[Hit]:
         if _stem(activity.shown_as) != activity.model.id:
             yield hit(activity, ("id",), field="`id`", layout=ACTIVITY_LAYOUT)
     for followup in context.repository.followups:
-        if _stem(followup.shown_as) != followup.model.activity:
+        folder, _, name = followup.shown_as.rpartition("/")
+        if _stem(name) != followup.model.activity:
             yield hit(followup, ("activity",), field="`activity`", layout=FOLLOWUP_LAYOUT)
-        if posixpath.basename(posixpath.dirname(followup.shown_as)) != followup.model.period:
+        if folder.rpartition("/")[2] != followup.model.period:
             yield hit(followup, ("period",), field="`period`", layout=FOLLOWUP_LAYOUT)
     for meeting in context.repository.meetings:
         if _stem(meeting.shown_as) != meeting.model.period:
             yield hit(meeting, ("period",), field="`period`", layout=MEETING_LAYOUT)
         elif _day_of(meeting.model.period) not in (None, meeting.model.date):
             yield hit(meeting, ("date",), field="`date`", layout=MEETING_LAYOUT)
+
+
+def _unknown_targets(context: Context, followup: Loaded[FollowUp]) -> Iterator[Hit]:
+    """Each result of the follow-up whose `target` its activity does not have."""
+    reported = context.activities.get(followup.model.activity)
+    if reported is None:
+        return  # the activity itself is unknown: that is the finding
+    targets = {t.id for t in reported.model.production_targets if t.id}
+    for index, result in enumerate(followup.model.production):
+        if result.target is not None and result.target not in targets:
+            path = ("production", index, "target")
+            yield _missing(followup, path, IdKind.PRODUCTION_TARGET, result.target, sorted(targets))
 
 
 def _day_of(key: str) -> dt.date | None:
@@ -358,4 +366,6 @@ def _day_of(key: str) -> dt.date | None:
 
 def _stem(shown_as: str) -> str:
     """The file's name without its ending, as `PurePosixPath.stem`, in plain strings (it runs for every file)."""
-    return posixpath.splitext(posixpath.basename(shown_as))[0]
+    name = shown_as.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name

@@ -79,6 +79,7 @@ TARGETS = {
     "help": 1.3,  # samverkan --help ≤ 1.3× python -c "import typer", with and without cached bytecode
     "warm": 0.5,  # a warm run (nothing changed, answered from the result cache) ≤ 0.5× the floor at 20,000 files
     "memory_mb": 200.0,  # peak memory of 20,000 files in one data folder
+    "memory_kb_per_file": 2.0,  # and no more than this for each file beyond them
 }
 
 
@@ -581,7 +582,7 @@ def assess(results: dict[str, Any]) -> list[tuple[str, str, str]]:
             )
             for name in ("samverkan validate", "samverkan lint"):
                 row = _row(one, name)
-                if row:
+                if row and scale_name == "county":
                     limit = TARGETS["memory_mb"]
                     peak = row["peak_mb"]
                     out.append(_verdict(f"{name}: peak memory < {limit:g} MB ({where})", f"{peak:.0f} MB", peak < limit))
@@ -594,6 +595,20 @@ def assess(results: dict[str, Any]) -> list[tuple[str, str, str]]:
                     speedup = other["seconds"] / row["seconds"]
                     target = f"{name} ≥ {factor:g}× faster than {tool} ({scale_name})"
                     out.append(_verdict(target, f"{speedup:.1f}×", speedup >= factor))
+    smaller, larger = (results["scales"].get(name, {}).get("one_folder") for name in ("county", "country"))
+    if smaller and larger:
+        for name in ("samverkan validate", "samverkan lint"):
+            a, b = _row(smaller, name), _row(larger, name)
+            if a and b:
+                per_file = (b["peak_mb"] - a["peak_mb"]) * 1024 / (larger["files"] - smaller["files"])
+                out.append(
+                    _verdict(
+                        f"{name}: ≤ {TARGETS['memory_kb_per_file']:g} KB more memory per additional file (one "
+                        f"folder, {smaller['files']:,} → {larger['files']:,} files)",
+                        f"{per_file:.1f} KB ({a['peak_mb']:.0f} → {b['peak_mb']:.0f} MB)",
+                        per_file <= TARGETS["memory_kb_per_file"],
+                    )
+                )
     if len(order) >= 2:
         first, last = results["scales"][order[0]], results["scales"][order[-1]]
         for name in ("floor", "samverkan validate", "samverkan lint"):

@@ -125,3 +125,21 @@ def test_a_job_count_that_is_not_one_to_sixty_four_is_bad_usage(
         "en": "samverkan: --jobs must be a whole number from 1 to 64, e.g. --jobs 4.\n",
     }[lang]
     assert cli(capsys, "lint", "--jobs", given, "--lang", lang) == (2, "", message)
+
+
+def test_a_run_stopped_halfway_leaves_no_worker_behind(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C stops the parent while it reads the workers' results; the chunks not started are dropped and the
+    workers end (they ignore the interrupt themselves: a worker that died of it mid-task once hung the run)."""
+    import multiprocessing
+    import time
+
+    monkeypatch.setattr(repository, "_CHUNK", 1)
+    data = copy_shipped(workdir)
+    paths = repository.discover(data)
+    reads = repository._read_in_pool(data, data.resolve(), paths, 2)
+    assert next(reads).path == paths[0]
+    reads.close()  # what an exception in the consumer, KeyboardInterrupt among them, does to the generator
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []

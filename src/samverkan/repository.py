@@ -20,6 +20,7 @@ import contextlib
 import functools
 import gc
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -359,15 +360,31 @@ def _read_in_pool(root: Path, real_root: Path, paths: list[Path], jobs: int) -> 
     chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
     read_chunk = functools.partial(_read_chunk, root, real_root)
     done = 0
+    finished = False
+    pool = None
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            for reads in pool.map(read_chunk, chunks):
-                yield from reads
-                done += 1
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method), initializer=_leave_interrupts_to_parent
+        )
+        for reads in pool.map(read_chunk, chunks):
+            yield from reads
+            done += 1
+        finished = True
     except (OSError, BrokenProcessPool):
         # No processes to be had (a sandbox, a limit on processes) or a worker died: this process reads the rest.
         for chunk in chunks[done:]:
             yield from read_chunk(chunk)
+    finally:
+        # Interrupted (Ctrl-C) or abandoned: drop the chunks not started and do not wait for them, so the command
+        # ends at once; each worker ends after the chunk it is reading (~20 ms).
+        if pool is not None:
+            pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """A worker ignores Ctrl-C: the terminal sends it to the whole process group, and a worker that died of it
+    mid-task left the pool waiting for it forever. The parent stops, and the workers with it (see above)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_chunk(root: Path, real_root: Path, paths: list[Path]) -> list[_Read]:

@@ -79,6 +79,19 @@ def test_one_job_and_two_give_the_same_output_byte_for_byte(
         assert {"yaml-syntax", "schema-invalid-choice", "encoding-utf16", "file-unknown-kind", "personal-identity-number"} <= codes
 
 
+def test_spawned_workers_as_on_macos_and_windows_read_alike(
+    folder_with_findings: Path,
+    pool_for_every_folder: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ("lint", "--as-of", "2021-01-15", "--data", str(folder_with_findings), "--no-cache", "--format", "json")
+    alone = cli(capsys, *args, "--jobs", "1")
+    monkeypatch.setattr(repository, "_start_method", lambda: "spawn")
+    assert cli(capsys, *args, "--jobs", "2") == alone
+    assert pool_for_every_folder == [1]
+
+
 def test_the_examples_read_alike_with_one_job_and_with_three(
     pool_for_every_folder: list[int], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,4 +2,6 @@
 
 from samverkan.cli import main
 
-main()
+# Guarded, as the main module of a program that starts worker processes should be: importing it runs nothing.
+if __name__ == "__main__":
+    main()

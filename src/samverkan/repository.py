@@ -356,7 +356,7 @@ def _read_in_pool(root: Path, real_root: Path, paths: list[Path], jobs: int) -> 
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else "spawn"
+    method = _start_method()
     chunks = [paths[start : start + _CHUNK] for start in range(0, len(paths), _CHUNK)]
     read_chunk = functools.partial(_read_chunk, root, real_root)
     done = 0
@@ -379,6 +379,14 @@ def _read_in_pool(root: Path, real_root: Path, paths: list[Path], jobs: int) -> 
         # ends at once; each worker ends after the chunk it is reading (~20 ms).
         if pool is not None:
             pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _start_method() -> str:
+    """Fork on Linux: a worker starts at once with the loader imported. Elsewhere spawn, the only safe choice on
+    macOS and the only one on Windows (each worker starts an interpreter and imports the loader)."""
+    import multiprocessing
+
+    return "fork" if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def _leave_interrupts_to_parent() -> None:

@@ -340,8 +340,8 @@ def _take_one(repository: Repository, read: _Read) -> None:
         repository.config = loaded
 
 
-#: Below this many files a pool costs more than it saves: starting the workers and sending the parsed files back
-#: (~10 µs a file) against ~100 µs a file of reading and parsing (benchmarks/RESULTS.md, "--jobs").
+#: Below this many files a pool gains next to nothing: at 1,025 files two workers saved 2–3 %, the start-up of the
+#: command being most of the run; at 19,721 files, ~25 % (benchmarks/RESULTS.md, issue 15).
 POOL_MIN_FILES = 2000
 #: Files per task: small enough that the parent checks the first results while the workers parse the rest.
 _CHUNK = 250

@@ -148,9 +148,9 @@ def test_a_run_stopped_halfway_leaves_no_worker_behind(workdir: Path, monkeypatc
 
     monkeypatch.setattr(repository, "_CHUNK", 1)
     data = copy_shipped(workdir)
-    paths = repository.discover(data)
-    reads = repository._read_in_pool(data, data.resolve(), paths, 2)
-    assert next(reads).path == paths[0]
+    found = repository._discovered(data, None)
+    reads = repository._read_in_pool(data, data.resolve(), found, 2)
+    assert next(reads).path == found[0][0]
     reads.close()  # what an exception in the consumer, KeyboardInterrupt among them, does to the generator
     deadline = time.monotonic() + 10
     while multiprocessing.active_children() and time.monotonic() < deadline:

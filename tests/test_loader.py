@@ -734,3 +734,27 @@ def _leaves(value: Any) -> list[Any]:
     if isinstance(value, list):
         return [leaf for item in value for leaf in _leaves(item)]
     return [value]
+
+
+@pytest.mark.parametrize("spelling", ["data", "./data", "data/", "absolute", "link"])
+def test_what_the_walk_proves_inside_is_what_the_full_check_finds(
+    spelling: str, workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the walk found, not itself a link, skips the inside-the-folder check (`_inside`): the parts it is given
+    must be the ones the check would find, however the data folder is named."""
+    import shutil
+
+    from samverkan import repository
+
+    shutil.copytree(Path(__file__).resolve().parents[1] / "data", workdir / "data")
+    (workdir / "data" / "activities" / "lank.yaml").symlink_to(workdir / "data" / "activities" / "sig.yaml")
+    (workdir / "via").symlink_to(workdir / "data", target_is_directory=True)
+    root = {"absolute": workdir / "data", "link": Path("via")}.get(spelling, Path(spelling))
+    found = repository._discovered(root, None)
+    assert len(found) > 20
+    repository._absolute.cache_clear()  # as load_repository does: the working folder is new for each case
+    repository._real_folder.cache_clear()
+    for path, relative in found:
+        expected = repository._inside(path, root, root.resolve())
+        assert relative in (None, expected), path
+        assert (relative is None) == path.is_symlink(), path

@@ -126,13 +126,27 @@ def discover(root: Path, unreadable: list[tuple[Path, OSError]] | None = None) -
     A symbolic link to a folder is not followed; it is listed itself, so that one pointing out of the data folder
     is reported rather than silently skipped (one pointing inside is skipped: its target is read anyway).
     """
+    return [path for path, _relative in _discovered(root, unreadable)]
+
+
+def _discovered(
+    root: Path, unreadable: list[tuple[Path, OSError]] | None
+) -> list[tuple[Path, tuple[str, ...] | None]]:
+    """`discover`, each path with its parts below `root` when the walk already proves it lies inside: a file that is
+    not a link, found without following links, is where it was found. Links get None: `_inside` decides. That saves
+    two system calls and ~6 µs a file (resolving the path and asking whether it is a folder)."""
+    prefix = os.path.join(os.fspath(root), "")
     found = [
-        entry.path
+        (entry.path, entry.is_symlink())
         for entry in walk(root, unreadable)
         if entry.name.endswith(YAML_SUFFIXES) or (entry.is_symlink() and _is_dir(entry))
     ]
     # In the order of pathlib's own comparison (part by part), without making 20,000 Paths compare themselves.
-    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]
+    found.sort(key=lambda item: item[0].split(os.sep))
+    return [
+        (Path(path), None if is_link or not path.startswith(prefix) else tuple(path[len(prefix) :].split(os.sep)))
+        for path, is_link in found
+    ]
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -159,10 +173,10 @@ def load_repository(
     real_root = root.resolve()
     # A file named twice (`data/x.yaml` and `data/../data/x.yaml`) is read once.
     unreadable: list[tuple[Path, OSError]] = list(unreadable_folders)
-    paths = (
-        discover(root, unreadable)
+    found: list[tuple[Path, tuple[str, ...] | None]] = (
+        _discovered(root, unreadable)
         if only is None
-        else sorted({os.path.abspath(path): path for path in only}.values())
+        else [(path, None) for path in sorted({os.path.abspath(path): path for path in only}.values())]
     )
     for folder, error in unreadable:
         repository.files_checked += 1  # counted, so that a data folder that cannot be read is a finding, not "no files"
@@ -171,10 +185,10 @@ def load_repository(
             Diagnostic(display_path(folder), None, None, "folder-unreadable", Severity.ERROR, {"reason": reason})
         )
     with _without_cyclic_gc():
-        if jobs > 1 and len(paths) >= POOL_MIN_FILES:
-            reads: Iterable[_Read] = _read_in_pool(root, real_root, paths, jobs)
+        if jobs > 1 and len(found) >= POOL_MIN_FILES:
+            reads: Iterable[_Read] = _read_in_pool(root, real_root, found, jobs)
         else:
-            reads = (_read_one(path, root, real_root) for path in paths)
+            reads = (_read_one(path, root, real_root, relative) for path, relative in found)
         for read in reads:
             _take_one(repository, read)
     if (
@@ -281,13 +295,16 @@ class _Read:
     problems: tuple[Diagnostic, ...] = ()
 
 
-def _read_one(path: Path, root: Path, real_root: Path) -> _Read:
+def _read_one(path: Path, root: Path, real_root: Path, relative: tuple[str, ...] | None = None) -> _Read:
+    """Read one file; `relative`, its parts below the data folder, when the walk has already shown it lies inside
+    and is no folder (see `_discovered`)."""
     shown = display_path(path)
-    relative = _inside(path, root, real_root)
     if relative is None:
-        return _Read(path, shown, "outside")
-    if os.path.isdir(path):  # a link to a folder inside the data folder: read on its own (os.path: never raises)
-        return _Read(path, shown, "folder")
+        relative = _inside(path, root, real_root)
+        if relative is None:
+            return _Read(path, shown, "outside")
+        if os.path.isdir(path):  # a link to a folder inside the data folder: read on its own (os.path: never raises)
+            return _Read(path, shown, "folder")
     kind = kind_of(relative)
     if kind is None:
         return _Read(path, shown, "unknown")
@@ -347,7 +364,9 @@ POOL_MIN_FILES = 2000
 _CHUNK = 250
 
 
-def _read_in_pool(root: Path, real_root: Path, paths: list[Path], jobs: int) -> Iterator[_Read]:
+def _read_in_pool(
+    root: Path, real_root: Path, paths: list[tuple[Path, tuple[str, ...] | None]], jobs: int
+) -> Iterator[_Read]:
     """`_read_one` for every path, in order, by `jobs` worker processes; the parent checks the schemas meanwhile.
 
     Workers are forked where the system allows (Linux): they start with the loader already imported. Elsewhere
@@ -395,9 +414,9 @@ def _leave_interrupts_to_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _read_chunk(root: Path, real_root: Path, paths: list[Path]) -> list[_Read]:
+def _read_chunk(root: Path, real_root: Path, paths: list[tuple[Path, tuple[str, ...] | None]]) -> list[_Read]:
     with _without_cyclic_gc():
-        return [_read_one(path, root, real_root) for path in paths]
+        return [_read_one(path, root, real_root, relative) for path, relative in paths]
 
 
 def _model_for(kind: str) -> type[BaseModel]:

@@ -6,7 +6,7 @@ This launcher is started first, with `python -S` and nothing but `os`, `sys`, `j
 and starts every command with `posix_spawn`, so each figure is the command's own.
 
 Protocol, one JSON object a line: in `{"argv": [...], "cwd": str | null, "env": {...} | null, "stderr": path}`;
-out `{"seconds", "peak_kb", "user", "system", "code"}`. An empty line ends it, answered by the launcher's own peak.
+out `{"seconds", "peak_kb", "user", "system", "code"}`. An empty line ends it.
 """
 
 import json
@@ -53,9 +53,6 @@ def main() -> int:
             answer = {"seconds": 0.0, "peak_kb": 0, "user": 0.0, "system": 0.0, "code": 127, "error": str(error)}
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
-    import resource
-
-    sys.stdout.write(json.dumps({"own_peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}) + "\n")
     return 0
 
 

@@ -108,7 +108,6 @@ class Launcher:
             text=True,
             bufsize=1,
         )
-        self.own_peak_kb = 0
 
     def run(self, command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Sample:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -124,7 +123,6 @@ class Launcher:
     def close(self) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None
         self.process.stdin.write("\n")
-        self.own_peak_kb = json.loads(self.process.stdout.readline())["own_peak_kb"]
         self.process.wait()
 
 
@@ -365,8 +363,8 @@ def run_scale(scale: str, reps: int, tools: dict[str, str | None], lint_mode: st
     single = WORK / "one-file" / "data"
     single.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(folders[0] / "agreement.yaml", single / "agreement.yaml")
-    empty = WORK / "folders-one-file.txt"
-    empty.write_text(f"{single}\n", encoding="utf-8")
+    one_file = WORK / "folders-one-file.txt"
+    one_file.write_text(f"{single}\n", encoding="utf-8")
 
     plan: list[tuple[Row, Any]] = []
 
@@ -434,12 +432,12 @@ def run_scale(scale: str, reps: int, tools: dict[str, str | None], lint_mode: st
         "samverkan validate": Row("validate, one file", ""),
     }
     fixed_commands = {
-        "floor": [PY, WORKLOAD, "floor", str(empty)],
-        "samverkan validate": [PY, WORKLOAD, "validate", str(empty)],
+        "floor": [PY, WORKLOAD, "floor", str(one_file)],
+        "samverkan validate": [PY, WORKLOAD, "validate", str(one_file)],
     }
     if lint_mode is not None:
         fixed["samverkan lint"] = Row("lint, one file", "")
-        fixed_commands["samverkan lint"] = [PY, WORKLOAD, lint_mode, str(empty), generate.AS_OF]
+        fixed_commands["samverkan lint"] = [PY, WORKLOAD, lint_mode, str(one_file), generate.AS_OF]
     for name, command in fixed_commands.items():
         for _ in range(5):
             fixed[name].samples.append(measure(command))

@@ -33,7 +33,7 @@ def _folders(listing: str) -> list[str]:
 
 
 def floor(folders: list[str]) -> int:
-    import yaml  # with no folders: only this import, the fixed cost
+    import yaml
 
     loader = yaml.CSafeLoader
     for folder in folders:
@@ -49,14 +49,6 @@ def floor(folders: list[str]) -> int:
 def cli(folders: list[str], command: list[str]) -> int:
     from samverkan.cli.app import run
 
-    if not folders:
-        # The fixed cost: start, and import what the command imports lazily, with no data to read.
-        import samverkan.reporters
-        import samverkan.repository
-
-        if command[0] == "lint":
-            import samverkan.lint  # noqa: F401
-        return 0
     worst = 0
     real_stdout = sys.stdout
     with open(os.devnull, "w", encoding="utf-8") as devnull:
@@ -98,7 +90,7 @@ def lint_core(folders: list[str], as_of: str) -> int:
     from samverkan.repository import load_repository
 
     today = dt.date.fromisoformat(as_of)
-    worst = 0  # with no folders: only the imports, the fixed cost
+    worst = 0
     for folder in folders:
         repository = load_repository(Path(folder))
         found = [*repository.diagnostics, *run_lint(repository, today, config_of(repository))]

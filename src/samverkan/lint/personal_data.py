@@ -35,14 +35,15 @@ from typing import Any
 from samverkan.catalog import Msg
 from samverkan.config import is_organisation_domain
 from samverkan.diagnostics import Diagnostic, Severity, display_path
-from samverkan.identity import Found, IdentityKind, identity_numbers, luhn_valid, may_hold_number
+from samverkan.identity import Found, IdentityKind, identity_numbers, luhn_valid
 from samverkan.loader import MAX_FILE_BYTES, Position
-
-__all__ = ["IdentityKind", "Places", "identity_numbers", "luhn_valid"]
 from samverkan.repository import Loaded, Repository
 
 from .context import Context
 from .registry import Hit, hit_at, rule
+
+#: The identity-number helpers live in samverkan.identity; tests and older imports still find them here.
+__all__ = ["IdentityKind", "Places", "identity_numbers", "luhn_valid"]
 
 _MOBILE = re.compile(r"(?<![0-9+])(?:\+46[ -]?|0046[ -]?|0)7[02369](?:[ -]?[0-9]){7}(?![0-9])")
 _EMAIL = re.compile(
@@ -132,7 +133,7 @@ def identities_under_data(context: Context) -> dict[str, list[Found]]:
     if cached is None:
         cached = {}
         for file, text in texts_under_data(context).items():
-            founds = list(identity_numbers(text)) if may_hold_number(text) else []
+            founds = list(identity_numbers(text))
             if founds:
                 cached[file] = founds
         context.cache["identities"] = cached
@@ -263,7 +264,7 @@ def identity_numbers_in_read_files(repository: Repository) -> list[Diagnostic]:
     places: dict[str, list[Position]] = {}
     for file, text in repository.texts.items():
         place: Places | None = None
-        for number in identity_numbers(text) if may_hold_number(text) else ():
+        for number in identity_numbers(text):
             place = place or Places(text)
             places.setdefault(file, []).append(place(number.start))
             found.append(_identity_finding(file, places[file][-1], number.kind))
